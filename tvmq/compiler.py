@@ -1,0 +1,84 @@
+"""`tvmq.compile`: run a tvmq pipeline on a model, then build it with `tvm.compile`."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tvm
+
+from . import __version__
+from .errors import CompileError, ConfigError
+from .model import Model
+from .pipeline import PipelineContext, get_pipeline, run_pipeline
+from .runtime.compiled import CompiledModel
+from .runtime.metadata import ModuleMetadata
+from .target import TargetSpec, get_target
+
+
+@dataclass(frozen=True)
+class CompileOptions:
+    """Options of `tvmq.compile` (pass them as keyword arguments).
+
+    Attributes
+    ----------
+    pipeline : str
+        Name of a registered pipeline (see `tvmq.pipeline.list_pipelines`).
+    dump_ir : str or Path or None
+        Directory to write the TVMScript after each pipeline phase.
+    """
+
+    pipeline: str = "default"
+    dump_ir: str | Path | None = None
+
+    @classmethod
+    def from_kwargs(cls, kwargs: dict[str, Any]) -> CompileOptions:
+        """Build options, rejecting unknown names."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(kwargs) - names)
+        if unknown:
+            raise ConfigError(f"unknown compile option(s) {unknown}; valid: {sorted(names)}")
+        return cls(**kwargs)
+
+
+def compile(model: Model, target: str | TargetSpec = "host", **options: Any) -> CompiledModel:  # noqa: A001
+    """Compile a model for a target.
+
+    Parameters
+    ----------
+    model : Model
+        From `tvmq.load_onnx` (optionally quantized or pruned).
+    target : str or TargetSpec
+        A target name from ``tvmq targets``, ``"host"``, or a target JSON file path.
+    **options
+        See `CompileOptions`: ``pipeline``, ``dump_ir``.
+
+    Returns
+    -------
+    CompiledModel
+    """
+    if not isinstance(model, Model):
+        raise ConfigError(f"compile() needs a tvmq.Model (from tvmq.load_onnx), got "
+                          f"{type(model).__name__}")
+    opts = CompileOptions.from_kwargs(options)
+    spec = get_target(target)
+    tvm_target = spec.tvm_target()
+    ctx = PipelineContext(spec=spec, target=tvm_target, options=opts)
+    start = time.perf_counter()
+    mod, trace = run_pipeline(model.mod, get_pipeline(opts.pipeline, ctx), ctx, opts.dump_ir)
+    try:
+        with tvm_target:
+            executable = tvm.compile(mod, target=tvm_target, relax_pipeline=None)
+    except Exception as err:
+        lines = [ln for ln in str(err).strip().splitlines() if ln.strip()]
+        raise CompileError(f"TVM could not build {model.name!r} for {spec.name}: "
+                           f"{type(err).__name__}: {lines[-1] if lines else ''}") from err
+    meta = ModuleMetadata(model=model.name, target=spec.to_dict(), inputs=model.inputs,
+                          outputs=model.outputs, transforms=model.transforms,
+                          tvmq_version=__version__)
+    info = {"compile_seconds": time.perf_counter() - start, "phase_seconds": trace.seconds,
+            "dumps": [str(p) for p in trace.dumps]}
+    return CompiledModel(meta, executable=executable, info=info)

@@ -1,0 +1,73 @@
+"""The built-in ``default`` pipeline: simplify, legalize and fuse, schedule, lower."""
+
+from __future__ import annotations
+
+import tvm
+from tvm import relax
+
+from .phases import Phase, PipelineContext
+from .registry import register_pipeline
+
+
+def _simplify(ctx: PipelineContext) -> list[tvm.transform.Pass]:
+    return [
+        relax.transform.DecomposeOpsForInference(),
+        relax.transform.CanonicalizeBindings(),
+        relax.transform.FoldConstant(),
+        relax.transform.DeadCodeElimination(),
+    ]
+
+
+def _dispatch(ctx: PipelineContext) -> list[tvm.transform.Pass]:
+    return [relax.backend.DispatchSampling(), relax.backend.DispatchSortScan()]
+
+
+def _legalize(ctx: PipelineContext) -> list[tvm.transform.Pass]:
+    return [
+        relax.transform.LegalizeOps(),
+        relax.transform.AnnotateTIROpPattern(),
+        relax.transform.FoldConstant(),
+        relax.transform.FuseOps(),
+        relax.transform.FuseTIR(),
+    ]
+
+
+def _schedule(ctx: PipelineContext) -> list[tvm.transform.Pass]:
+    if ctx.spec.is_gpu:
+        from tvm.s_tir import dlight as dl
+
+        return [dl.ApplyDefaultSchedule(dl.gpu.Matmul(), dl.gpu.GEMV(), dl.gpu.Reduction(),
+                                        dl.gpu.GeneralReduction(), dl.gpu.Fallback())]
+    return []
+
+
+def _lower(ctx: PipelineContext) -> list[tvm.transform.Pass]:
+    passes = [
+        relax.transform.RewriteDataflowReshape(),
+        relax.transform.ToNonDataflow(),
+        relax.transform.RemovePurityChecking(),
+        relax.transform.CallTIRRewrite(),
+        relax.transform.StaticPlanBlockMemory(),
+    ]
+    if ctx.spec.is_gpu:
+        passes.append(relax.transform.RewriteCUDAGraph())
+    return passes + [
+        relax.transform.LowerAllocTensor(),
+        relax.transform.KillAfterLastUse(),
+        relax.transform.LowerRuntimeBuiltin(),
+        relax.transform.ComputePrimValue(),
+        relax.transform.VMShapeLower(),
+        relax.transform.AttachGlobalSymbol(),
+    ]
+
+
+@register_pipeline("default")
+def default_pipeline(ctx: PipelineContext) -> list[Phase]:
+    """Simplify → dispatch → legalize+fuse → schedule (per target) → lower to VM code."""
+    return [
+        Phase("simplify", _simplify, "decompose inference ops, fold constants, drop dead code"),
+        Phase("dispatch", _dispatch, "library dispatch (sampling, sort/scan)"),
+        Phase("legalize", _legalize, "lower Relax ops to TIR and fuse them"),
+        Phase("schedule", _schedule, "target schedules (DLight rules on GPUs)"),
+        Phase("lower", _lower, "memory planning and lowering to VM builtins"),
+    ]
