@@ -1,9 +1,15 @@
 """tvmq's compile pipelines: named, linear lists of phases run before `tvm.compile`."""
 
 from .phases import Phase, PipelineContext, run_pipeline
-from .registry import get_pipeline, list_pipelines, register_pipeline
+from .registry import (
+    get_pipeline,
+    list_pipelines,
+    register_pipeline,
+    register_slot_passes,
+    slot_passes,
+)
 
 from . import default  # noqa: F401  (registers the built-in pipelines)  # isort: skip
 
 __all__ = ["Phase", "PipelineContext", "get_pipeline", "list_pipelines", "register_pipeline",
-           "run_pipeline"]
+           "register_slot_passes", "run_pipeline", "slot_passes"]

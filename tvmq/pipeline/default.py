@@ -6,7 +6,7 @@ import tvm
 from tvm import relax
 
 from .phases import Phase, PipelineContext
-from .registry import register_pipeline
+from .registry import register_pipeline, register_slot_passes, slot_passes
 
 
 def _simplify(ctx: PipelineContext) -> list[tvm.transform.Pass]:
@@ -32,13 +32,23 @@ def _legalize(ctx: PipelineContext) -> list[tvm.transform.Pass]:
     ]
 
 
-def _schedule(ctx: PipelineContext) -> list[tvm.transform.Pass]:
+@register_slot_passes("schedule", "dlight-gpu", order=900)
+def _dlight_gpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
+    """DLight's GPU rules for every kernel still unscheduled (GPU kernels need thread binds)."""
     if ctx.spec.is_gpu:
         from tvm.s_tir import dlight as dl
 
         return [dl.ApplyDefaultSchedule(dl.gpu.Matmul(), dl.gpu.GEMV(), dl.gpu.Reduction(),
                                         dl.gpu.GeneralReduction(), dl.gpu.Fallback())]
     return []
+
+
+def _rewrite(ctx: PipelineContext) -> list[tvm.transform.Pass]:
+    return slot_passes("rewrite", ctx)
+
+
+def _schedule(ctx: PipelineContext) -> list[tvm.transform.Pass]:
+    return slot_passes("schedule", ctx)
 
 
 def _lower(ctx: PipelineContext) -> list[tvm.transform.Pass]:
@@ -63,11 +73,12 @@ def _lower(ctx: PipelineContext) -> list[tvm.transform.Pass]:
 
 @register_pipeline("default")
 def default_pipeline(ctx: PipelineContext) -> list[Phase]:
-    """Simplify → dispatch → legalize+fuse → schedule (per target) → lower to VM code."""
+    """Simplify → rewrite → dispatch → legalize+fuse → schedule (per target) → lower."""
     return [
         Phase("simplify", _simplify, "decompose inference ops, fold constants, drop dead code"),
+        Phase("rewrite", _rewrite, "tvmq graph rewrites (quantized ops, block-sparse calls)"),
         Phase("dispatch", _dispatch, "library dispatch (sampling, sort/scan)"),
         Phase("legalize", _legalize, "lower Relax ops to TIR and fuse them"),
-        Phase("schedule", _schedule, "target schedules (DLight rules on GPUs)"),
+        Phase("schedule", _schedule, "tuning records, then tvmq/DLight default schedules"),
         Phase("lower", _lower, "memory planning and lowering to VM builtins"),
     ]

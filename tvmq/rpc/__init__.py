@@ -1,6 +1,6 @@
 """Sessions on local and remote devices: one code path to upload, load, run and time."""
 
-from .session import LocalSession, LoadedModule, RemoteSession, Session, connect, local_session
+from .session import LoadedModule, LocalSession, RemoteSession, Session, connect, local_session
 
 __all__ = ["LoadedModule", "LocalSession", "RemoteSession", "Session", "connect",
            "local_session"]
