@@ -77,8 +77,9 @@ class Model:
 
         def visit(expr: Any) -> None:
             nonlocal total
-            if isinstance(expr, tvm.relax.Constant):
-                total += expr.data.numpy().nbytes
+            if isinstance(expr, tvm.ir.expr.GenericConst) and isinstance(
+                    expr.value, tvm.runtime.Tensor):
+                total += expr.value.numpy().nbytes
 
         for func in self.mod.functions.values():
             if isinstance(func, tvm.relax.Function):
