@@ -7,6 +7,7 @@ import socket
 import tempfile
 import threading
 import uuid
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +39,10 @@ class Session:
     name: str = "session"
 
     def __init__(self) -> None:
-        self._loaded: dict[int, LoadedModule] = {}
+        # Keyed by the model object itself (weakly): an id() key outlives the model and a later
+        # model allocated at the same address would get the stale VM.
+        self._loaded: weakref.WeakKeyDictionary[CompiledModel, LoadedModule] = (
+            weakref.WeakKeyDictionary())
 
     def device(self, gpu: bool) -> tvm.runtime.Device:
         """The device models run on (GPU 0 or the CPU)."""
@@ -53,13 +57,13 @@ class Session:
 
     def load(self, cm: CompiledModel) -> LoadedModule:
         """Load ``cm`` on this session's device (cached per compiled model)."""
-        key = id(cm)
-        if key not in self._loaded:
+        loaded = self._loaded.get(cm)
+        if loaded is None:
             dev = self.device(cm.target.is_gpu)
             lib = self._load_library(cm)
             vm = self.call(lambda: tvm.relax.VirtualMachine(lib, dev), "create the VM")
-            self._loaded[key] = LoadedModule(vm, dev)
-        return self._loaded[key]
+            loaded = self._loaded[cm] = LoadedModule(vm, dev)
+        return loaded
 
     def close(self) -> None:
         """Release the modules loaded through this session."""
