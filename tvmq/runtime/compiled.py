@@ -168,9 +168,10 @@ class CompiledModel:
         if warmup:
             sess.call(lambda: loaded.vm.time_evaluator(
                 "invoke_stateful", loaded.device, number=warmup, repeat=1)("main"), "warm up")
-        timer = loaded.vm.time_evaluator("invoke_stateful", loaded.device, number=number,
-                                         repeat=repeat)
-        result = sess.call(lambda: timer("main"), "benchmark")
+        # Building the timer is itself a remote call (it fetches the remote evaluator), so it
+        # runs under the session's watchdog too.
+        result = sess.call(lambda: loaded.vm.time_evaluator(
+            "invoke_stateful", loaded.device, number=number, repeat=repeat)("main"), "benchmark")
         return LatencyReport.from_seconds(list(result.results), number=number,
                                           device=f"{sess.name} {loaded.device}",
                                           target=self.target.name)
