@@ -145,9 +145,14 @@ class RemoteSession(Session):
                            "model is just slow)")
         if "error" in box:
             err = box["error"]
+            if _connection_lost(err):
+                self._broken = "the connection was lost"
+                raise RpcError(f"{self.name}: the connection was lost during '{what}' (the RPC "
+                               "server stopped or the network dropped); restart the server and "
+                               f"connect again [{_short(err)}]") from err
             self._broken = f"'{what}' failed"
-            raise RpcError(f"{self.name}: '{what}' failed, the connection is lost or the "
-                           f"board failed: {_short(err)}") from err
+            raise RpcError(f"{self.name}: '{what}' failed on the remote device: "
+                           f"{_short(err)}") from err
         return box["value"]
 
     def _load_library(self, cm: CompiledModel) -> tvm.runtime.Module:
@@ -160,6 +165,18 @@ class RemoteSession(Session):
         """Drop the loaded modules and the local export directory."""
         super().close()
         self._workdir.cleanup()
+
+
+# How TVM's RPC client reports a peer that went away: the socket read sees a shutdown or
+# an unexpected return code, or the OS reports a reset / broken pipe.
+_LOST_MARKERS = ("RPCCode::kReturn", "kShutdown", "Connection reset", "Broken pipe",
+                 "connection closed", "Socket", "socket")
+
+
+def _connection_lost(err: BaseException) -> bool:
+    if isinstance(err, ConnectionError | BrokenPipeError):
+        return True
+    return any(m in str(err) for m in _LOST_MARKERS)
 
 
 def _short(err: BaseException) -> str:
@@ -186,7 +203,7 @@ def _parse_addr(addr: str, default_port: int) -> tuple[str, int]:
         raise RpcError(f"bad address {addr!r}: expected HOST:PORT") from None
 
 
-def _bounded(fn: Callable[[], T], what: str, timeout: float) -> T:
+def _bounded(fn: Callable[[], T], what: str, timeout: float, hint: str = "") -> T:
     box: dict[str, Any] = {}
 
     def target() -> None:
@@ -199,7 +216,7 @@ def _bounded(fn: Callable[[], T], what: str, timeout: float) -> T:
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
-        raise RpcError(f"{what}: no answer within {timeout:.0f} s")
+        raise RpcError(f"{what}: no answer within {timeout:.0f} s{hint}")
     if "error" in box:
         raise RpcError(f"{what} failed: {_short(box['error'])}") from box["error"]
     return box["value"]
@@ -277,7 +294,8 @@ def connect(host: str | None = None, port: int = 9090, *, tracker: str | None = 
                 tsess.close()
 
         sess = _bounded(request, f"get a {key!r} device from the tracker {thost}:{tport}",
-                        connect_timeout)
+                        connect_timeout, "; every device under that key is busy (or its server "
+                        "hangs): free one or raise connect_timeout")
         return RemoteSession(sess, f"{key}@{thost}:{tport}", timeout)
     if host is None:
         raise RpcError("connect() needs host= and port= or tracker= and key=")
