@@ -190,11 +190,15 @@ class CompiledModel:
         out = Path(path)
         if out.suffix not in (".so", ".dylib", ".dll"):
             raise ExportError(f"export path {out} must end in .so")
-        if self._executable is None:
-            shutil.copyfile(self._library_path, _tmp_beside(out))
-            os.replace(_tmp_beside(out), out)
-            return out
-        out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if self._executable is None:  # a loaded library: copy it (metadata included)
+                shutil.copyfile(self._library_path, _tmp_beside(out))
+                os.replace(_tmp_beside(out), out)
+                return out
+        except OSError as err:
+            _tmp_beside(out).unlink(missing_ok=True)
+            raise ExportError(f"cannot write {out}: {err.strerror or err}") from None
         cc = self.target.cross_compiler or "g++"
         if shutil.which(cc) is None:
             raise ExportError(f"the compiler {cc!r} for target {self.target.name} is not "
