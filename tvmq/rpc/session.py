@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import tvm
 from tvm import rpc as tvm_rpc
 
-from ..errors import RpcError
+from ..errors import InputError, RpcError
 
 if TYPE_CHECKING:
     from ..runtime.compiled import CompiledModel
@@ -86,8 +86,8 @@ class LocalSession(Session):
         if gpu:
             dev = tvm.cuda(0)
             if not dev.exist:
-                raise RpcError("this model was compiled for a CUDA target but this machine has "
-                               "no CUDA device; run it on a GPU host (e.g. via --rpc)")
+                raise InputError("this model was compiled for a CUDA target but this machine "
+                                 "has no CUDA device; run it on a GPU host (session= or --rpc)")
             return dev
         return tvm.cpu(0)
 
