@@ -166,7 +166,10 @@ def parse_target(data: Any, source: str = "<dict>") -> TargetSpec:
         rpc_key=str(data.get("rpc_key", name)), cores=cores,
         int8=tuple(Int8Isa(v) for v in int8_raw), tuning=TuningDefaults(trials=trials),
     )
-    spec.tvm_target()  # let TVM validate the dict now, not at compile time
+    try:
+        spec.tvm_target()  # let TVM validate the dict now, not at compile time
+    except TargetError as err:
+        raise TargetError(f"invalid target description {source}: {err}") from err.__cause__
     return spec
 
 
