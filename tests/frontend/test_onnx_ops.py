@@ -10,10 +10,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from onnx import TensorProto
+from tvmq_testing import assert_matches_ort
 
 from tvmq.zoo import GraphBuilder
-
-from tvmq_testing import assert_matches_ort
 
 RED = {"rtol": 1e-3, "atol": 1e-4}
 
