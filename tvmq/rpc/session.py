@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import socket
 import tempfile
 import threading
@@ -162,8 +163,15 @@ class RemoteSession(Session):
         return self.call(lambda: self._sess.load_module(local.name), f"load {local.name}")
 
     def close(self) -> None:
-        """Drop the loaded modules and the local export directory."""
+        """End the session: the server is free for the next client once this returns.
+
+        TVM's client has no explicit close; the connection ends when the last reference to
+        the session and to its remote objects (modules, VMs) is dropped.
+        """
         super().close()
+        self._sess = None
+        self._broken = self._broken or "it was closed"
+        gc.collect()  # remote objects caught in reference cycles still hold the socket
         self._workdir.cleanup()
 
 
