@@ -152,3 +152,14 @@ def test_tracker_down_fails_fast():
 def test_connect_argument_errors(kwargs, match):
     with pytest.raises(RpcError, match=match):
         tvmq.rpc.connect(**kwargs)
+
+
+def test_close_frees_the_server_for_the_next_client(shared_server, tiny_compiled, inputs):
+    # A TVM RPC server serves one client at a time: a session that is not really closed
+    # blocks every later connect.
+    for _ in range(3):
+        sess = tvmq.rpc.connect(HOST, shared_server.port, timeout=20, connect_timeout=10)
+        tiny_compiled.run(inputs, session=sess)
+        sess.close()
+        with pytest.raises(RpcError, match="no longer usable \\(it was closed\\)"):
+            tiny_compiled.run(inputs, session=sess)
