@@ -140,3 +140,31 @@ def test_loads_from_path_bytes_and_proto(tmp_path):
         assert model.outputs[0].shape == (1, 3)
         assert model.name == "tiny_named"
         assert model.param_bytes() == (4 * 3 + 3) * 4
+
+
+def _unknown_rank() -> onnx.ModelProto:
+    node = helper.make_node("Add", ["a", "x"], ["y"])
+    graph = helper.make_graph(
+        [node], "norank", [helper.make_tensor_value_info("a", TensorProto.FLOAT, [2, 3]),
+                           helper.make_tensor_value_info("x", TensorProto.FLOAT, None)],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, None)])
+    return helper.make_model(graph)
+
+
+def test_input_without_shape_needs_one():
+    # Regression: an input declaring no shape was bound as a scalar, and could not be bound.
+    with pytest.raises(ShapeError, match=r"x: the model declares no shape \(unknown rank\)"
+                                         r"(.|\n)*shapes=\{'x': "):
+        tvmq.load_onnx(_unknown_rank())
+    model = tvmq.load_onnx(_unknown_rank(), shapes={"x": [2, 3]})
+    assert model.inputs[1].shape == (2, 3) and model.outputs[0].shape == (2, 3)
+    ones = np.ones((2, 3), "float32")
+    np.testing.assert_array_equal(tvmq.compile(model).run({"a": ones, "x": ones})[0], 2 * ones)
+
+
+def test_shape_hint_names_the_dynamic_input_not_the_first():
+    g = GraphBuilder("two")
+    a = g.input("static_in", [2, 3])
+    b = g.input("dyn_in", ["B", 3])
+    with pytest.raises(ShapeError, match=r"shapes=\{'dyn_in': \[1, 3\]\}"):
+        tvmq.load_onnx(g.build([g.op("Add", [a, b])]))
