@@ -34,7 +34,7 @@ def test_run_and_benchmark_direct(shared_server, tiny_compiled, inputs):
         rep = tiny_compiled.benchmark(inputs, number=3, repeat=4, warmup=1, session=sess)
         assert rep.repeat == 4 and rep.number == 3 and len(rep.samples_ms) == 4
         assert 0 < rep.min_ms <= rep.median_ms <= rep.max_ms
-        assert sess.name in rep.device
+        assert rep.device == f"{sess.name} cpu"  # not the raw remote[...] device repr
 
 
 def test_run_exported_module_remotely(shared_server, tiny_so, inputs, tiny_compiled):

@@ -58,6 +58,7 @@ def test_non_contiguous_input(tiny_compiled, x):
 def test_benchmark_report(tiny_compiled, x):
     rep = tiny_compiled.benchmark(x, number=2, repeat=5, warmup=1)
     assert rep.repeat == 5 and rep.number == 2 and rep.target == "host"
+    assert rep.device == "local cpu"
     assert rep.min_ms <= rep.median_ms <= rep.p90_ms <= rep.max_ms
     assert rep.min_ms > 0 and rep.to_dict()["samples_ms"] == list(rep.samples_ms)
     assert "median" in str(rep)

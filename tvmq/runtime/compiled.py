@@ -173,7 +173,7 @@ class CompiledModel:
         result = sess.call(lambda: loaded.vm.time_evaluator(
             "invoke_stateful", loaded.device, number=number, repeat=repeat)("main"), "benchmark")
         return LatencyReport.from_seconds(list(result.results), number=number,
-                                          device=f"{sess.name} {loaded.device}",
+                                          device=f"{sess.name} {'cuda' if self.target.is_gpu else 'cpu'}",
                                           target=self.target.name)
 
     def export(self, path: str | os.PathLike) -> Path:
