@@ -99,7 +99,7 @@ def wait_registered(tracker: Proc, key: str, timeout: float = 30.0) -> None:
 KEY = "tvmq-test"
 # Servers that tests may kill, started together with the shared ones (each start imports TVM,
 # ~3 s on a loaded machine, so they start concurrently).
-SPARE_SERVERS = 3
+SPARE_SERVERS = 4
 
 
 @dataclass

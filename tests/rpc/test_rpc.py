@@ -163,3 +163,15 @@ def test_close_frees_the_server_for_the_next_client(shared_server, tiny_compiled
         sess.close()
         with pytest.raises(RpcError, match="no longer usable \\(it was closed\\)"):
             tiny_compiled.run(inputs, session=sess)
+
+
+def test_busy_server_times_out_with_a_hint(rpc_server, tiny_compiled, inputs):
+    first = tvmq.rpc.connect(HOST, rpc_server.port, timeout=20)
+    try:
+        tiny_compiled.run(inputs, session=first)
+        start = time.monotonic()
+        with pytest.raises(RpcError, match="no answer within 2 s; .*one client at a time"):
+            tvmq.rpc.connect(HOST, rpc_server.port, connect_timeout=2)
+        assert time.monotonic() - start < 8
+    finally:
+        first.close()

@@ -309,5 +309,7 @@ def connect(host: str | None = None, port: int = 9090, *, tracker: str | None = 
         raise RpcError("connect() needs host= and port= or tracker= and key=")
     _probe(host, port, min(connect_timeout, 10.0), "RPC server")
     sess = _bounded(lambda: tvm_rpc.connect(host, port, session_timeout=session_timeout),
-                    f"connect to the RPC server at {host}:{port}", connect_timeout)
+                    f"connect to the RPC server at {host}:{port}", connect_timeout,
+                    "; a TVM RPC server serves one client at a time, so it may be busy with "
+                    "another session (close it, or use a tracker to share boards)")
     return RemoteSession(sess, f"{host}:{port}", timeout)
