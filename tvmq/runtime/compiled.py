@@ -172,9 +172,9 @@ class CompiledModel:
         # runs under the session's watchdog too.
         result = sess.call(lambda: loaded.vm.time_evaluator(
             "invoke_stateful", loaded.device, number=number, repeat=repeat)("main"), "benchmark")
+        kind = "cuda" if self.target.is_gpu else "cpu"
         return LatencyReport.from_seconds(list(result.results), number=number,
-                                          device=f"{sess.name} {'cuda' if self.target.is_gpu else 'cpu'}",
-                                          target=self.target.name)
+                                          device=f"{sess.name} {kind}", target=self.target.name)
 
     def export(self, path: str | os.PathLike) -> Path:
         """Write a shared library (with its metadata) for the target, atomically.
