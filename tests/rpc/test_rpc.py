@@ -16,7 +16,7 @@ import tvmq
 from tvmq.errors import RpcError
 from tvmq.rpc.session import RemoteSession, tracker_keys
 
-pytestmark = pytest.mark.rpc
+pytestmark = [pytest.mark.rpc, pytest.mark.timeout(180)]  # a hang fails, not blocks CI
 
 
 @pytest.fixture(scope="module")

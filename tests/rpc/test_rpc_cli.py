@@ -10,7 +10,7 @@ from conftest import free_port
 
 from tvmq.cli import main
 
-pytestmark = pytest.mark.rpc
+pytestmark = [pytest.mark.rpc, pytest.mark.timeout(180)]  # a hang fails, not blocks CI
 
 
 @pytest.fixture
