@@ -161,3 +161,15 @@ def test_console_script(tmp_path, onnx_path):
     dbg = subprocess.run([*cmd, "--debug", "compile", str(tmp_path / "x.onnx")],
                          capture_output=True, text=True, env=env, timeout=120)
     assert dbg.returncode != 0 and "Traceback" in dbg.stderr and "ModelLoadError" in dbg.stderr
+
+
+@pytest.mark.cross
+@pytest.mark.skipif(shutil.which("aarch64-linux-gnu-gcc") is None,
+                    reason="aarch64-linux-gnu-gcc missing")
+def test_compile_for_rpi4_then_run_here_says_use_rpc(onnx_path, npz, tmp_path, capsys):
+    so = tmp_path / "rpi4.so"
+    assert main(["compile", str(onnx_path), "-t", "rpi4", "-o", str(so)]) == 0
+    capsys.readouterr()
+    assert main(["run", str(so), "--inputs", str(npz)]) == 4
+    err = _error_line(capsys)
+    assert "built for aarch64" in err and "--rpc" in err

@@ -64,14 +64,16 @@ class CompiledModel:
             if self._library is None:
                 raise InputError(f"this model was compiled for {self.target.name} "
                                  f"({self.target.arch}) and cannot run on this {_host_arch()} "
-                                 "machine; run it on the board with session=tvmq.rpc.connect()")
+                                 "machine; run it on the board with session=tvmq.rpc.connect() "
+                                 "(CLI: --rpc or --rpc-tracker)")
         return self._library
 
     def _check_arch(self, arch: str, where: str) -> None:
         built = elf_machine(self._library_path) if self._library_path else self.target.arch
         if built != arch:
             raise InputError(f"the library is built for {built} but {where} is {arch}; "
-                             "compile for a matching --target")
+                             "run it on the board (--rpc/--rpc-tracker, or "
+                             "session=tvmq.rpc.connect(...)) or compile for a matching --target")
 
     def check_inputs(self, inputs: Mapping[str, np.ndarray]) -> list[np.ndarray]:
         """Validate ``inputs`` against the signature and return them in call order."""
