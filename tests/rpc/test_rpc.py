@@ -83,7 +83,8 @@ def test_server_killed_during_benchmark(rpc_server, tiny_compiled, inputs):
     start = time.monotonic()
     try:
         # ~3e6 runs of a few microseconds: still running when the server dies after 1 s
-        with pytest.raises(RpcError, match="connection was lost during 'benchmark'"):
+        # on a very loaded machine the kill may land while inputs are being set
+        with pytest.raises(RpcError, match="connection was lost during '(benchmark|set inputs)'"):
             tiny_compiled.benchmark(inputs, number=3_000_000, repeat=1, warmup=0, session=sess)
     finally:
         killer.join()
@@ -91,8 +92,9 @@ def test_server_killed_during_benchmark(rpc_server, tiny_compiled, inputs):
 
 
 def test_hung_server_hits_the_watchdog(rpc_server, tiny_compiled, inputs):
-    sess = tvmq.rpc.connect(HOST, rpc_server.port, timeout=2)
-    tiny_compiled.run(inputs, session=sess)
+    sess = tvmq.rpc.connect(HOST, rpc_server.port, timeout=30)
+    tiny_compiled.run(inputs, session=sess)  # upload and load with a generous limit
+    sess.timeout = 2
     os.killpg(rpc_server.proc.pid, signal.SIGSTOP)  # alive but silent, like a hung board
     start = time.monotonic()
     try:
