@@ -166,7 +166,10 @@ def parse_target(data: Any, source: str = "<dict>") -> TargetSpec:
         rpc_key=str(data.get("rpc_key", name)), cores=cores,
         int8=tuple(Int8Isa(v) for v in int8_raw), tuning=TuningDefaults(trials=trials),
     )
-    spec.tvm_target()  # let TVM validate the dict now, not at compile time
+    try:
+        spec.tvm_target()  # let TVM validate the dict now, not at compile time
+    except TargetError as err:
+        raise TargetError(f"invalid target description {source}: {err}") from err.__cause__
     return spec
 
 
@@ -182,6 +185,28 @@ def load_target_file(path: str | os.PathLike) -> TargetSpec:
     return parse_target(data, str(p))
 
 
+# /proc/cpuinfo flags -> LLVM features that matter for tvmq's kernels. LLVM's host cpu name
+# can be an older model than the chip (VMs often report a generic Xeon, which LLVM calls e.g.
+# "rocketlake" on a Sapphire Rapids), so features the kernel reports are added as mattr.
+_CPUINFO_FEATURES = {
+    "avx2": "avx2", "fma": "fma", "avx512f": "avx512f", "avx512bw": "avx512bw",
+    "avx512_vnni": "avx512vnni", "avx_vnni": "avxvnni", "avx512_bf16": "avx512bf16",
+    "avx512_fp16": "avx512fp16", "amx_tile": "amx-tile", "amx_int8": "amx-int8",
+    "amx_bf16": "amx-bf16", "asimd": "neon", "asimddp": "dotprod", "i8mm": "i8mm",
+}
+
+
+def _cpuinfo_flags() -> set[str]:
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith(("flags", "Features")):
+                    return set(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return set()
+
+
 def detect_host() -> TargetSpec:
     """Describe this machine's CPU: its LLVM cpu name, features, cores and int8 instructions."""
     codegen = tvm.target.codegen
@@ -191,6 +216,11 @@ def detect_host() -> TargetSpec:
     if mcpu and mcpu != "generic":
         tvm_dict["mcpu"] = mcpu
     feats = set(codegen.llvm_get_cpu_features(tvm.target.Target(tvm_dict)))
+    missing = sorted({llvm for flag, llvm in _CPUINFO_FEATURES.items()
+                      if flag in _cpuinfo_flags()} - feats)
+    if missing:
+        tvm_dict["mattr"] = [f"+{m}" for m in missing]
+        feats = set(codegen.llvm_get_cpu_features(tvm.target.Target(tvm_dict)))
     isa = [isa for isa, flag in ((Int8Isa.AVX2, "avx2"), (Int8Isa.AVX512, "avx512bw"),
                                  (Int8Isa.VNNI, "avx512vnni"), (Int8Isa.NEON, "neon"),
                                  (Int8Isa.SDOT, "dotprod")) if flag in feats]

@@ -90,7 +90,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     else:
         cm = load_module(args.module)
     session = common.session_from(args)
-    outputs = cm.run(inputs, session=session)
+    try:
+        outputs = cm.run(inputs, session=session)
+    finally:
+        if session is not None:
+            session.close()
     named = {spec.name: arr for spec, arr in zip(cm.outputs, outputs, strict=False)}
     for name, arr in named.items():
         print(f"{name}: {arr.dtype}{list(arr.shape)} mean={arr.mean():.6g} std={arr.std():.6g}")
@@ -107,8 +111,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     base = _load_base(args)
     variant = transforms.apply(args, base)
     session = common.session_from(args)
-    rows = compare(base, args.target, [variant] if variant is not base else [], session=session,
-                   number=args.number, repeat=args.repeat, warmup=args.warmup)
+    try:
+        rows = compare(base, args.target, [variant] if variant is not base else [],
+                       session=session, number=args.number, repeat=args.repeat,
+                       warmup=args.warmup)
+    finally:
+        if session is not None:
+            session.close()
     _print_rows(rows, args.json)
     return 0
 

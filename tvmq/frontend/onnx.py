@@ -68,7 +68,10 @@ def _unsupported(graph: onnx.GraphProto, supported: set[str]) -> dict[str, list[
     return found
 
 
-def _dims(vi: onnx.ValueInfoProto) -> list[int | str | None]:
+def _dims(vi: onnx.ValueInfoProto) -> list[int | str | None] | None:
+    """The declared dims, or None when the input declares no shape (unknown rank)."""
+    if not vi.type.tensor_type.HasField("shape"):
+        return None
     dims: list[int | str | None] = []
     for d in vi.type.tensor_type.shape.dim:
         if d.HasField("dim_value"):
@@ -99,6 +102,8 @@ def _bind_shapes(graph: onnx.GraphProto, shapes: dict[str, Any]) -> list[TensorS
         dims = _dims(vi)
         if vi.name in shapes:
             given = tuple(int(x) for x in shapes[vi.name])
+            if dims is None:  # unknown rank: any full shape binds it
+                dims = [None] * len(given)
             if len(given) != len(dims):
                 problems.append(f"{vi.name}: rank {len(given)} given, the model has rank "
                                 f"{len(dims)} {dims}")
@@ -110,6 +115,9 @@ def _bind_shapes(graph: onnx.GraphProto, shapes: dict[str, Any]) -> list[TensorS
                                 f"{dims} (or has a non-positive dim)")
                 continue
             shape = given
+        elif dims is None:
+            problems.append(f"{vi.name}: the model declares no shape (unknown rank)")
+            continue
         else:
             dynamic = [f"dim {i} ({d or '?'})" for i, d in enumerate(dims)
                        if not isinstance(d, int) or d <= 0]
@@ -119,8 +127,10 @@ def _bind_shapes(graph: onnx.GraphProto, shapes: dict[str, Any]) -> list[TensorS
             shape = tuple(int(d) for d in dims)  # type: ignore[arg-type]
         specs.append(TensorSpec(vi.name, shape, _dtype(vi)))
     if problems:
-        vi = inputs[0]
-        example = [d if isinstance(d, int) and d > 0 else 1 for d in _dims(vi)]
+        vi = next(v for v in inputs if problems[0].startswith(f"{v.name}: "))
+        declared = _dims(vi)
+        example = [1, 3, 224, 224] if declared is None else [
+            d if isinstance(d, int) and d > 0 else 1 for d in declared]
         raise ShapeError("cannot bind static input shapes:\n  " + "\n  ".join(problems)
                          + "\nGive every dynamic input's full shape, e.g. "
                          f"shapes={{{vi.name!r}: {example}}} or --shape "

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
+import gc
 import socket
 import tempfile
 import threading
 import uuid
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import tvm
 from tvm import rpc as tvm_rpc
 
-from ..errors import RpcError
+from ..errors import InputError, RpcError
 
 if TYPE_CHECKING:
     from ..runtime.compiled import CompiledModel
@@ -38,7 +40,10 @@ class Session:
     name: str = "session"
 
     def __init__(self) -> None:
-        self._loaded: dict[int, LoadedModule] = {}
+        # Keyed by the model object itself (weakly): an id() key outlives the model and a later
+        # model allocated at the same address would get the stale VM.
+        self._loaded: weakref.WeakKeyDictionary[CompiledModel, LoadedModule] = (
+            weakref.WeakKeyDictionary())
 
     def device(self, gpu: bool) -> tvm.runtime.Device:
         """The device models run on (GPU 0 or the CPU)."""
@@ -53,13 +58,13 @@ class Session:
 
     def load(self, cm: CompiledModel) -> LoadedModule:
         """Load ``cm`` on this session's device (cached per compiled model)."""
-        key = id(cm)
-        if key not in self._loaded:
+        loaded = self._loaded.get(cm)
+        if loaded is None:
             dev = self.device(cm.target.is_gpu)
             lib = self._load_library(cm)
             vm = self.call(lambda: tvm.relax.VirtualMachine(lib, dev), "create the VM")
-            self._loaded[key] = LoadedModule(vm, dev)
-        return self._loaded[key]
+            loaded = self._loaded[cm] = LoadedModule(vm, dev)
+        return loaded
 
     def close(self) -> None:
         """Release the modules loaded through this session."""
@@ -82,8 +87,8 @@ class LocalSession(Session):
         if gpu:
             dev = tvm.cuda(0)
             if not dev.exist:
-                raise RpcError("this model was compiled for a CUDA target but this machine has "
-                               "no CUDA device; run it on a GPU host (e.g. via --rpc)")
+                raise InputError("this model was compiled for a CUDA target but this machine "
+                                 "has no CUDA device; run it on a GPU host (session= or --rpc)")
             return dev
         return tvm.cpu(0)
 
@@ -141,9 +146,14 @@ class RemoteSession(Session):
                            "model is just slow)")
         if "error" in box:
             err = box["error"]
+            if _connection_lost(err):
+                self._broken = "the connection was lost"
+                raise RpcError(f"{self.name}: the connection was lost during '{what}' (the RPC "
+                               "server stopped or the network dropped); restart the server and "
+                               f"connect again [{_short(err)}]") from err
             self._broken = f"'{what}' failed"
-            raise RpcError(f"{self.name}: '{what}' failed, the connection is lost or the "
-                           f"board failed: {_short(err)}") from err
+            raise RpcError(f"{self.name}: '{what}' failed on the remote device: "
+                           f"{_short(err)}") from err
         return box["value"]
 
     def _load_library(self, cm: CompiledModel) -> tvm.runtime.Module:
@@ -153,9 +163,28 @@ class RemoteSession(Session):
         return self.call(lambda: self._sess.load_module(local.name), f"load {local.name}")
 
     def close(self) -> None:
-        """Drop the loaded modules and the local export directory."""
+        """End the session: the server is free for the next client once this returns.
+
+        TVM's client has no explicit close; the connection ends when the last reference to
+        the session and to its remote objects (modules, VMs) is dropped.
+        """
         super().close()
+        self._sess = None
+        self._broken = self._broken or "it was closed"
+        gc.collect()  # remote objects caught in reference cycles still hold the socket
         self._workdir.cleanup()
+
+
+# How TVM's RPC client reports a peer that went away: the socket read sees a shutdown or
+# an unexpected return code, or the OS reports a reset / broken pipe.
+_LOST_MARKERS = ("RPCCode::kReturn", "kShutdown", "Connection reset", "Broken pipe",
+                 "connection closed", "Socket", "socket")
+
+
+def _connection_lost(err: BaseException) -> bool:
+    if isinstance(err, ConnectionError | BrokenPipeError):
+        return True
+    return any(m in str(err) for m in _LOST_MARKERS)
 
 
 def _short(err: BaseException) -> str:
@@ -182,7 +211,7 @@ def _parse_addr(addr: str, default_port: int) -> tuple[str, int]:
         raise RpcError(f"bad address {addr!r}: expected HOST:PORT") from None
 
 
-def _bounded(fn: Callable[[], T], what: str, timeout: float) -> T:
+def _bounded(fn: Callable[[], T], what: str, timeout: float, hint: str = "") -> T:
     box: dict[str, Any] = {}
 
     def target() -> None:
@@ -195,7 +224,7 @@ def _bounded(fn: Callable[[], T], what: str, timeout: float) -> T:
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
-        raise RpcError(f"{what}: no answer within {timeout:.0f} s")
+        raise RpcError(f"{what}: no answer within {timeout:.0f} s{hint}")
     if "error" in box:
         raise RpcError(f"{what} failed: {_short(box['error'])}") from box["error"]
     return box["value"]
@@ -273,11 +302,14 @@ def connect(host: str | None = None, port: int = 9090, *, tracker: str | None = 
                 tsess.close()
 
         sess = _bounded(request, f"get a {key!r} device from the tracker {thost}:{tport}",
-                        connect_timeout)
+                        connect_timeout, "; every device under that key is busy (or its server "
+                        "hangs): free one or raise connect_timeout")
         return RemoteSession(sess, f"{key}@{thost}:{tport}", timeout)
     if host is None:
         raise RpcError("connect() needs host= and port= or tracker= and key=")
     _probe(host, port, min(connect_timeout, 10.0), "RPC server")
     sess = _bounded(lambda: tvm_rpc.connect(host, port, session_timeout=session_timeout),
-                    f"connect to the RPC server at {host}:{port}", connect_timeout)
+                    f"connect to the RPC server at {host}:{port}", connect_timeout,
+                    "; a TVM RPC server serves one client at a time, so it may be busy with "
+                    "another session (close it, or use a tracker to share boards)")
     return RemoteSession(sess, f"{host}:{port}", timeout)

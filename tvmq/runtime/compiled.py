@@ -64,14 +64,16 @@ class CompiledModel:
             if self._library is None:
                 raise InputError(f"this model was compiled for {self.target.name} "
                                  f"({self.target.arch}) and cannot run on this {_host_arch()} "
-                                 "machine; run it on the board with session=tvmq.rpc.connect()")
+                                 "machine; run it on the board with session=tvmq.rpc.connect() "
+                                 "(CLI: --rpc or --rpc-tracker)")
         return self._library
 
     def _check_arch(self, arch: str, where: str) -> None:
         built = elf_machine(self._library_path) if self._library_path else self.target.arch
         if built != arch:
             raise InputError(f"the library is built for {built} but {where} is {arch}; "
-                             "compile for a matching --target")
+                             "run it on the board (--rpc/--rpc-tracker, or "
+                             "session=tvmq.rpc.connect(...)) or compile for a matching --target")
 
     def check_inputs(self, inputs: Mapping[str, np.ndarray]) -> list[np.ndarray]:
         """Validate ``inputs`` against the signature and return them in call order."""
@@ -168,12 +170,13 @@ class CompiledModel:
         if warmup:
             sess.call(lambda: loaded.vm.time_evaluator(
                 "invoke_stateful", loaded.device, number=warmup, repeat=1)("main"), "warm up")
-        timer = loaded.vm.time_evaluator("invoke_stateful", loaded.device, number=number,
-                                         repeat=repeat)
-        result = sess.call(lambda: timer("main"), "benchmark")
+        # Building the timer is itself a remote call (it fetches the remote evaluator), so it
+        # runs under the session's watchdog too.
+        result = sess.call(lambda: loaded.vm.time_evaluator(
+            "invoke_stateful", loaded.device, number=number, repeat=repeat)("main"), "benchmark")
+        kind = "cuda" if self.target.is_gpu else "cpu"
         return LatencyReport.from_seconds(list(result.results), number=number,
-                                          device=f"{sess.name} {loaded.device}",
-                                          target=self.target.name)
+                                          device=f"{sess.name} {kind}", target=self.target.name)
 
     def export(self, path: str | os.PathLike) -> Path:
         """Write a shared library (with its metadata) for the target, atomically.
@@ -189,11 +192,15 @@ class CompiledModel:
         out = Path(path)
         if out.suffix not in (".so", ".dylib", ".dll"):
             raise ExportError(f"export path {out} must end in .so")
-        if self._executable is None:
-            shutil.copyfile(self._library_path, _tmp_beside(out))
-            os.replace(_tmp_beside(out), out)
-            return out
-        out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if self._executable is None:  # a loaded library: copy it (metadata included)
+                shutil.copyfile(self._library_path, _tmp_beside(out))
+                os.replace(_tmp_beside(out), out)
+                return out
+        except OSError as err:
+            _tmp_beside(out).unlink(missing_ok=True)
+            raise ExportError(f"cannot write {out}: {err.strerror or err}") from None
         cc = self.target.cross_compiler or "g++"
         if shutil.which(cc) is None:
             raise ExportError(f"the compiler {cc!r} for target {self.target.name} is not "

@@ -1,0 +1,37 @@
+"""`tvmq.compile` options: unknown ones rejected, IR dumps per phase, pipeline registry."""
+
+from __future__ import annotations
+
+import pytest
+
+import tvmq
+from tvmq.errors import ConfigError
+from tvmq.pipeline import list_pipelines
+
+
+def test_unknown_option_lists_valid_ones(tiny_model):
+    with pytest.raises(ConfigError, match=r"unknown compile option\(s\) \['opt_level'\]; valid: "
+                                          r"\['dump_ir', 'pipeline'\]"):
+        tvmq.compile(tiny_model, "host", opt_level=3)
+
+
+def test_compile_needs_a_model():
+    with pytest.raises(ConfigError, match="needs a tvmq.Model .*got str"):
+        tvmq.compile("model.onnx", "host")
+
+
+def test_unknown_pipeline(tiny_model):
+    with pytest.raises(ConfigError, match=r"unknown pipeline 'nope'; registered: .*'default'"):
+        tvmq.compile(tiny_model, "host", pipeline="nope")
+
+
+def test_dump_ir_writes_every_phase(tiny_model, tmp_path):
+    cm = tvmq.compile(tiny_model, "host", dump_ir=tmp_path / "ir")
+    names = sorted(p.name for p in (tmp_path / "ir").iterdir())
+    assert names == ["00_input.py", "01_simplify.py", "02_rewrite.py", "03_dispatch.py",
+                     "04_legalize.py", "05_schedule.py", "06_lower.py"]
+    assert "R.matmul" in (tmp_path / "ir" / "00_input.py").read_text()
+    assert "prim_func" in (tmp_path / "ir" / "04_legalize.py").read_text()
+    assert set(cm.info["phase_seconds"]) == {"simplify", "rewrite", "dispatch", "legalize",
+                                             "schedule", "lower"}
+    assert "default" in list_pipelines()
