@@ -5,6 +5,7 @@ from __future__ import annotations
 import tvm
 from tvm import relax
 
+from .passes import FoldConstantsNumpy
 from .phases import Phase, PipelineContext
 from .registry import register_pipeline, register_slot_passes, slot_passes
 
@@ -13,6 +14,7 @@ def _simplify(ctx: PipelineContext) -> list[tvm.transform.Pass]:
     return [
         relax.transform.DecomposeOpsForInference(),
         relax.transform.CanonicalizeBindings(),
+        FoldConstantsNumpy(),
         relax.transform.FoldConstant(),
         relax.transform.DeadCodeElimination(),
     ]
