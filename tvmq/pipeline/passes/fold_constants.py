@@ -101,6 +101,7 @@ class FoldConstantsNumpy:
 
     def transform_module(self, mod: tvm.IRModule, _ctx: tvm.transform.PassContext
                          ) -> tvm.IRModule:
+        """Fold every Relax function of ``mod``."""
         folder = _Folder(mod)
         for gvar, func in mod.functions.items():
             if isinstance(func, relax.Function):
