@@ -72,3 +72,9 @@ class ConfigError(TvmqError):
     """An invalid option or configuration value (unknown key, value out of range)."""
 
     exit_code = 2
+
+
+class BoardError(TvmqError):
+    """The emulated board cannot be installed, started or stopped (missing tool, busy port)."""
+
+    exit_code = 9
