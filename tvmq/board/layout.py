@@ -24,10 +24,14 @@ class BoardLayout:
     Attributes
     ----------
     home : Path
-        The base directory; everything else is below it.
+        The base directory; the sysroot is below it.
+    run : Path, optional
+        Where state and logs go (default ``home/run``); separate run directories let
+        several board sets (e.g. a test session's) share one installed sysroot.
     """
 
     home: Path
+    run: Path | None = None
 
     SITE = "opt/tvmq/site-packages"  # the aarch64 wheels, inside the sysroot
     STAMP = ".tvmq-board.json"  # written last by install: its presence means complete
@@ -70,7 +74,7 @@ class BoardLayout:
     @property
     def run_dir(self) -> Path:
         """Run-time files: state, logs, the server script."""
-        return self.home / "run"
+        return self.run if self.run is not None else self.home / "run"
 
     @property
     def state_file(self) -> Path:

@@ -111,6 +111,7 @@ class RemoteSession(Session):
         self.name = name
         self.timeout = timeout
         self._broken: str | None = None
+        self._arch: tuple[str | None, str] | None = None
         self._workdir = tempfile.TemporaryDirectory(prefix="tvmq-rpc-")
 
     @property
@@ -156,9 +157,20 @@ class RemoteSession(Session):
                            f"{_short(err)}") from err
         return box["value"]
 
+    def remote_arch(self) -> tuple[str | None, str]:
+        """The board's CPU architecture (``aarch64``...) and how it was learned (cached)."""
+        from .remote_arch import query_remote_arch
+
+        if self._arch is None:
+            self._arch = query_remote_arch(self)
+        return self._arch
+
     def _load_library(self, cm: CompiledModel) -> tvm.runtime.Module:
+        from .remote_arch import check_library_arch
+
         local = Path(self._workdir.name) / f"tvmq_{uuid.uuid4().hex[:12]}.so"
         cm.export(local)
+        check_library_arch(local, self, cm.target.arch)
         self.call(lambda: self._sess.upload(str(local)), f"upload {local.name}")
         return self.call(lambda: self._sess.load_module(local.name), f"load {local.name}")
 
