@@ -10,6 +10,7 @@ from board_testing import BOARD_KEY
 
 import tvmq
 from tvmq.board import BoardLayout, install, is_installed, start, stop
+from tvmq.zoo import resnet_cnn
 
 
 def _free_port() -> int:
@@ -48,7 +49,7 @@ def session(boards):
 
 @pytest.fixture(scope="session")
 def cnn_model() -> tvmq.Model:
-    return tvmq.load_onnx(tvmq.zoo.resnet_cnn())
+    return tvmq.load_onnx(resnet_cnn())
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,9 @@ import pytest
 from board_testing import BOARD_KEY
 
 import tvmq
+from tvmq.board import status as board_status
 from tvmq.cli import main as cli_main
+from tvmq.zoo import resnet_cnn
 
 pytestmark = [pytest.mark.board, pytest.mark.slow]
 
@@ -19,7 +21,7 @@ def _board_info(sess) -> dict:
 
 
 def test_boards_registered_under_one_key(boards, board_layout):
-    info = tvmq.board.status(board_layout)
+    info = board_status(board_layout)
     assert info["running"]
     assert [b["alive"] for b in info["boards"]] == [True, True]
     assert info["tracker_keys"][BOARD_KEY]["free"] == 2
@@ -77,7 +79,7 @@ def test_remote_accuracy_evaluation(session, cnn_model, cnn_rpi4):
 
 def test_bench_cli_against_board(boards, tmp_path, capsys):
     model = tmp_path / "cnn.onnx"
-    model.write_bytes(tvmq.zoo.resnet_cnn().SerializeToString())
+    model.write_bytes(resnet_cnn().SerializeToString())
     table = tmp_path / "rows.json"
     code = cli_main(["bench", str(model), "--target", "rpi4", "--rpc-tracker",
                      boards.tracker_addr, "--rpc-key", BOARD_KEY, "--number", "1", "--repeat",

@@ -17,6 +17,7 @@ from board_testing import BOARD_KEY
 
 import tvmq
 from tvmq.board import kill_board
+from tvmq.board import status as board_status
 
 pytestmark = [pytest.mark.board, pytest.mark.slow]
 
@@ -83,7 +84,7 @@ def test_board_killed_mid_run_next_request_uses_other_board(boards, board_layout
     host = tvmq.compile(cnn_model, "host").run(inputs)
     np.testing.assert_allclose(out[0], host[0], rtol=1e-4, atol=1e-5)
     survivor.close()
-    status = tvmq.board.status(board_layout)
+    status = board_status(board_layout)
     assert sorted(b["alive"] for b in status["boards"]) == [False, True]
 
 

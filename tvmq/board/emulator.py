@@ -272,7 +272,8 @@ def start(layout: BoardLayout | None = None, *, boards: int = 1, key: str = "rpi
         log(f"booting {boards} emulated aarch64 board(s) (TVM loads under qemu: ~1-2 min)")
         _wait_ready(state, timeout)
     except BaseException:
-        stop(layout, log=lambda _m: None)
+        _stop_processes(state, lambda _m: None)
+        _write_state(layout, None)
         raise
     for b in state.boards:
         log(f"{b.name}: aarch64 RPC server on {host}:{b.port} (pid {b.pid})")
@@ -327,13 +328,18 @@ def stop(layout: BoardLayout | None = None, *, log: Callable[[str], None] = prin
     if state is None:
         log("no board is running")
         return 0
+    stopped = _stop_processes(state, log)
+    _write_state(layout, None)
+    return stopped
+
+
+def _stop_processes(state: BoardState, log: Callable[[str], None]) -> int:
     stopped = 0
     for proc in _processes(state):
         if proc.alive():
             stopped += 1
         _kill_group(proc.pid)
         log(f"stopped {proc.name} (process group {proc.pid})")
-    _write_state(layout, None)
     return stopped
 
 

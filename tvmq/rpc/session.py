@@ -117,6 +117,8 @@ class RemoteSession(Session):
     @property
     def rpc(self) -> tvm_rpc.RPCSession:
         """The underlying TVM RPC session."""
+        if self._sess is None:
+            raise RpcError(f"the session to {self.name} is closed; connect again")
         return self._sess
 
     def device(self, gpu: bool) -> tvm.runtime.Device:

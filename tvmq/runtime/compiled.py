@@ -134,7 +134,7 @@ class CompiledModel:
 
         def execute() -> list[np.ndarray]:
             loaded.vm.invoke_stateful("main")
-            return _flatten(loaded.vm.get_outputs("main"))
+            return _flatten(_vm_outputs(loaded.vm, "main"))
 
         return sess.call(execute, "run")
 
@@ -236,6 +236,15 @@ def _host_arch() -> str:
 
     machine = platform.machine()
     return "aarch64" if machine in ("aarch64", "arm64") else machine
+
+
+def _vm_outputs(vm: tvm.relax.VirtualMachine, name: str, *idx: int) -> object:
+    # Like VirtualMachine.get_outputs, whose recursive closure is a reference cycle that keeps
+    # the VM, and so a remote board's RPC session, alive until the garbage collector runs.
+    arity = vm._get_output_arity(name, *idx)
+    if arity == -1:
+        return vm._get_output(name, *idx)
+    return tuple(_vm_outputs(vm, name, *idx, i) for i in range(arity))
 
 
 def _flatten(value: object) -> list[np.ndarray]:
