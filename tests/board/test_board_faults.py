@@ -18,6 +18,7 @@ from board_testing import BOARD_KEY
 import tvmq
 from tvmq.board import kill_board
 from tvmq.board import status as board_status
+from tvmq.rpc.session import tracker_keys
 
 pytestmark = [pytest.mark.board, pytest.mark.slow]
 
@@ -59,6 +60,10 @@ def test_hung_board_times_out(boards, cnn_model, cnn_rpi4):
     finally:
         os.kill(worker, signal.SIGKILL)  # the board drops the session and serves again
     sess.close()
+    deadline = time.monotonic() + 60
+    while tracker_keys(boards.host, boards.tracker.port)[BOARD_KEY]["free"] < 2:
+        assert time.monotonic() < deadline, "the board did not survive its killed session"
+        time.sleep(0.5)
 
 
 def test_board_killed_mid_run_next_request_uses_other_board(boards, board_layout, cnn_model,

@@ -42,6 +42,27 @@ def _register() -> None:
     tvm_ffi.register_global_func(INFO_FUNC, board_info, override=True)
 
 
+def _tolerate_crashed_sessions(tvm_server) -> None:
+    """Keep serving after a session process dies (killed, or crashed in a kernel).
+
+    TVM's ``_serving`` raises when the session process exits abnormally, which ends the
+    listening thread and so the whole board, and skips closing its copy of the client socket,
+    which leaves the client waiting. Here the board logs it, closes the socket and goes on.
+    """
+    serving = tvm_server._serving
+
+    def tolerant(sock, addr, opts, load_library):
+        cwd = os.getcwd()
+        try:
+            serving(sock, addr, opts, load_library)
+        except RuntimeError as err:
+            print(f"session from {addr} ended abnormally: {err}", flush=True)
+            sock.close()
+            os.chdir(cwd)
+
+    tvm_server._serving = tolerant
+
+
 def _noop() -> None:
     """Started once at boot so the forkserver has TVM loaded before the first session."""
 
@@ -65,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     from tvm.rpc import server as tvm_server
 
     _register()
+    _tolerate_crashed_sessions(tvm_server)
     warm = multiprocessing.Process(target=_noop)
     warm.start()
     warm.join()
