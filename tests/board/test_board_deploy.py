@@ -13,7 +13,8 @@ from tvmq.board import status as board_status
 from tvmq.cli import main as cli_main
 from tvmq.zoo import resnet_cnn
 
-pytestmark = [pytest.mark.board, pytest.mark.slow]
+# install (~2 min, cached) and boot (~1-4 min on a loaded machine) count against the first test
+pytestmark = [pytest.mark.board, pytest.mark.slow, pytest.mark.timeout(1200)]
 
 
 def _board_info(sess) -> dict:
