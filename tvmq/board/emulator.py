@@ -261,9 +261,9 @@ def start(layout: BoardLayout | None = None, *, boards: int = 1, key: str = "rpi
                 next_port += 1
             board_id = f"board{i}"
             cmd = [str(wrapper), "-m", REMOTE_MODULE, "--host", host, "--port", str(next_port),
-                   "--port-end", str(next_port + 1), "--key", key]
-            if state.tracker_addr:
-                cmd += ["--tracker", state.tracker_addr]
+                   "--port-end", str(next_port + 1)]
+            if state.tracker_addr:  # a direct server must have no key: clients send none
+                cmd += ["--tracker", state.tracker_addr, "--key", key]
             logf = layout.run_dir / f"{board_id}.log"
             pid = _spawn(cmd, logf, _board_env(layout, board_id), layout.run_dir)
             state.boards.append(ProcessInfo(board_id, pid, next_port, str(logf)))

@@ -151,6 +151,9 @@ def install(layout: BoardLayout | None = None, *, force: bool = False, mirror: s
         _wheels(tmp, layout.SITE, log)
         _bytecode(tmp, layout.SITE, log)
         (tmp / layout.STAMP).write_text(json.dumps(_stamp(), indent=2) + "\n")
+        if is_installed(layout) and not force:  # a concurrent install finished first
+            log(f"board installed meanwhile by another process in {layout.root}")
+            return layout
         if layout.root.exists():
             old = layout.home / f".old-{os.getpid()}"
             os.replace(layout.root, old)
