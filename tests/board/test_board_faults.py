@@ -77,7 +77,7 @@ def test_board_killed_mid_run_next_request_uses_other_board(boards, board_layout
     killer = threading.Timer(2.0, kill_board, args=(board_layout, victim))
     killer.start()
     start = time.monotonic()
-    with pytest.raises(tvmq.RpcError, match="connection is lost or the board failed"):
+    with pytest.raises(tvmq.RpcError, match="connection was lost during"):
         cnn_rpi4.benchmark(inputs, number=500, repeat=1, warmup=0, session=sess)
     killer.join()
     assert time.monotonic() - start < 60
