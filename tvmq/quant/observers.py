@@ -65,6 +65,7 @@ class MovingMinMaxObserver(Observer):
             self.avg_max = m * self.avg_max + (1 - m) * hi
 
     def range(self) -> tuple[float, float]:
+        """The averaged (lo, hi), widened to contain 0."""
         self._check()
         return min(self.avg_min, 0.0), max(self.avg_max, 0.0)
 
@@ -104,6 +105,7 @@ class HistogramObserver(Observer):
         raise NotImplementedError
 
     def range(self) -> tuple[float, float]:
+        """The observed range clipped to [-T, T]."""
         self._check()
         if self.width == 0.0:
             return 0.0, 0.0
@@ -119,6 +121,7 @@ class PercentileObserver(HistogramObserver):
         self.percentile = percentile
 
     def threshold(self) -> float:
+        """Upper edge of the bin where the CDF of |x| reaches the percentile."""
         cdf = np.cumsum(self.hist) / self.hist.sum()
         i = int(np.searchsorted(cdf, self.percentile / 100.0 - 1e-12))
         return (min(i, self.bins - 1) + 1) * self.width
@@ -140,6 +143,7 @@ class EntropyObserver(HistogramObserver):
         self.stride = stride
 
     def threshold(self) -> float:
+        """The candidate edge with the smallest KL divergence."""
         hist, n = self.hist, self.levels
         last = int(np.nonzero(hist)[0].max()) + 1
         if last <= n:
@@ -172,6 +176,7 @@ class MSEObserver(HistogramObserver):
         self.candidates = candidates
 
     def threshold(self) -> float:
+        """The candidate threshold with the smallest expected squared error."""
         hist = self.hist
         centers = (np.arange(self.bins) + 0.5) * self.width
         last = int(np.nonzero(hist)[0].max()) + 1

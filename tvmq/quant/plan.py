@@ -1,4 +1,4 @@
-"""Per-layer integer parameters: int8 weights, int32 bias, requantize multipliers or dequant scale."""
+"""Per-layer integer parameters: int8 weights, int32 bias, requantize or dequantize scales."""
 
 from __future__ import annotations
 

@@ -1,0 +1,37 @@
+"""Post-training quantization: calibrate -> calibration table -> realize integer compute."""
+
+from .api import quantize, quantize_with_report
+from .calibrate import calibrate, prepare
+from .config import (
+    Int8Symmetric,
+    PerChannel,
+    PerTensor,
+    QuantConfig,
+    UInt8Asymmetric,
+)
+from .observers import (
+    EntropyObserver,
+    MinMaxObserver,
+    MovingMinMaxObserver,
+    MSEObserver,
+    Observer,
+    PercentileObserver,
+    make_observer,
+)
+from .report import LayerReport, QuantReport
+from .schemes import get_scheme, list_schemes, register_scheme
+from .table import CalibrationTable, TensorQParams
+
+
+def list_layers(model) -> list[str]:  # noqa: ANN001
+    """Names of the quantizable layers (``conv2d_0``, ``matmul_0``...) for ``skip``."""
+    return [lay.name for lay in prepare(model)[1]]
+
+
+__all__ = [
+    "CalibrationTable", "EntropyObserver", "Int8Symmetric", "LayerReport", "MSEObserver",
+    "MinMaxObserver", "MovingMinMaxObserver", "Observer", "PerChannel", "PerTensor",
+    "PercentileObserver", "QuantConfig", "QuantReport", "TensorQParams", "UInt8Asymmetric",
+    "calibrate", "get_scheme", "list_layers", "list_schemes", "make_observer", "quantize",
+    "quantize_with_report", "register_scheme",
+]
