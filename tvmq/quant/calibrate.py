@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -201,16 +202,19 @@ def calibrate(model: Model, data: CalibData, config: QuantConfig) -> Calibration
             watch.append(lay.input)
     observers = {k: make_observer(config.calib_method, config.percentile)
                  for k in key_of.values()}
+    batches = iter_batches(data, model)
+    first = next(batches)  # validate before spending time on compilation
     if watch:
         ex = tvm.compile(instrument(mod, watch), target=tvm.target.Target("llvm"))
         vm = relax.VirtualMachine(ex, tvm.cpu())
-    for batch in iter_batches(data, model):
-        if not watch:
-            continue
-        args = [tvm.runtime.tensor(batch[s.name], tvm.cpu()) for s in model.inputs]
-        res = vm["main"](*args)
-        for var, value in zip(watch, list(res)[1:], strict=True):
-            observers[key_of[var]].update(value.numpy(), f"tensor {key_of[var]}")
+        for batch in itertools.chain([first], batches):
+            args = [tvm.runtime.tensor(batch[s.name], tvm.cpu()) for s in model.inputs]
+            res = vm["main"](*args)
+            for var, value in zip(watch, list(res)[1:], strict=True):
+                observers[key_of[var]].update(value.numpy(), f"tensor {key_of[var]}")
+    else:
+        for _ in batches:
+            pass
     scheme = config.activations
     tensors = {}
     for key, obs in observers.items():

@@ -1,8 +1,7 @@
-"""End to end: quantize, compile and run resnet_cnn and an MLP; IR really runs int8 x int8 -> int32."""
+"""End to end: quantize, compile, run resnet_cnn and an MLP; the IR runs int8 x int8 -> int32."""
 
 import re
 
-import numpy as np
 import pytest
 import tvm
 
@@ -12,17 +11,6 @@ from tvmq.compiler import CompileOptions
 from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
 from tvmq.quant import QuantConfig, UInt8Asymmetric, quantize_with_report
 from tvmq.quant.report import sqnr_db
-
-
-def mlp(batch=4, seed=0):
-    g = tvmq.zoo.GraphBuilder("mlp", seed)
-    x = g.input("x", [batch, 32])
-    h = g.op("Relu", [g.op("Add", [g.op("MatMul", [x, g.weight([32, 64])]),
-                                   g.const(np.full(64, 0.1, "float32"))])])
-    h = g.op("Relu", [g.op("Gemm", [h, g.weight([24, 64]), g.const(np.zeros(24, "float32"))],
-                           transB=1)])
-    y = g.op("Add", [g.op("MatMul", [h, g.weight([24, 10])]), g.const(np.ones(10, "float32"))])
-    return tvmq.load_onnx(g.build([y]))
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +37,8 @@ def test_resnet_int8_close_to_fp32(resnet, config):
     assert _fidelity(cm_f, tvmq.compile(qm), samples) >= 25.0
 
 
-def test_mlp_int8_chains_int8_between_matmuls():
-    m = mlp()
+def test_mlp_int8_chains_int8_between_matmuls(mlp_model):
+    m = mlp_model
     qm, report, _ = quantize_with_report(m, [m.random_inputs(i) for i in range(8)])
     assert [r.status for r in report.layers] == [
         "int8->int8 (requantized)", "int8->int8 (requantized)", "int8->float (dequantized)"]
