@@ -1,4 +1,4 @@
-"""A CNN trained on scikit-learn's digits: int8 top-1 on the held-out split within 1 point of fp32."""
+"""A CNN trained on sklearn digits: int8 top-1 on the held-out split within 1 point of fp32."""
 
 import importlib.util
 from pathlib import Path
