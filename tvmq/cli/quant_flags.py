@@ -50,7 +50,8 @@ def apply(args: argparse.Namespace, model: Model) -> Model:
         changes["calib_method"] = args.calib_method
     config = dataclasses.replace(get_scheme(args.quantize), **changes)
     qmodel, report, _ = quantize_with_report(model, args.calib, config, table=args.load_table,
-                                             save_table=args.save_table)
+                                             save_table=args.save_table,
+                                             measure_sqnr=args.quant_report)
     if args.quant_report:
         print(report.format(), file=sys.stderr)
     return qmodel

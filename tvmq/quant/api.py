@@ -8,8 +8,9 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..model import Model
-from .calibrate import CalibData, calibrate, prepare, select_layers, tensor_keys
+from .calibrate import CalibData, calibrate, iter_batches, prepare, select_layers, tensor_keys
 from .config import QuantConfig, UInt8Asymmetric
+from .fidelity import layer_sqnr
 from .graph import Layer
 from .plan import LayerPlan, plan_layers
 from .realize import RealizeInt8
@@ -17,7 +18,8 @@ from .report import LayerReport, QuantReport, sqnr_db
 from .table import CalibrationTable
 
 
-def _layer_report(lay: Layer, plan: LayerPlan | None, reason: str | None) -> LayerReport:
+def _layer_report(lay: Layer, plan: LayerPlan | None, reason: str | None,
+                  out_sqnr: float | None) -> LayerReport:
     fbytes = lay.weight.nbytes + (lay.bias.nbytes if lay.bias is not None else 0)
     if plan is None:
         return LayerReport(lay.name, lay.kind, reason or "float", lay.onnx_name,
@@ -28,7 +30,7 @@ def _layer_report(lay: Layer, plan: LayerPlan | None, reason: str | None) -> Lay
     status = "int8->int8 (requantized)" if plan.out is not None else "int8->float (dequantized)"
     return LayerReport(lay.name, lay.kind, status, lay.onnx_name, plan.inp.scale,
                        plan.inp.zero_point, float(plan.wscale.min()), float(plan.wscale.max()),
-                       sqnr_db(lay.weight, deq), fbytes, qbytes)
+                       sqnr_db(lay.weight, deq), out_sqnr, fbytes, qbytes)
 
 
 def _check_table(table: CalibrationTable, chosen: list[Layer], config: QuantConfig) -> None:
@@ -46,9 +48,14 @@ def _check_table(table: CalibrationTable, chosen: list[Layer], config: QuantConf
 def quantize_with_report(model: Model, calib_data: CalibData | None = None,
                          config: QuantConfig | None = None, *,
                          table: CalibrationTable | str | os.PathLike | None = None,
-                         save_table: str | os.PathLike | None = None
+                         save_table: str | os.PathLike | None = None,
+                         measure_sqnr: bool = True
                          ) -> tuple[Model, QuantReport, CalibrationTable]:
-    """`quantize`, also returning the per-layer report and the calibration table used."""
+    """`quantize`, also returning the per-layer report and the calibration table used.
+
+    With ``measure_sqnr`` (and calibration data), the float and the quantized module run on
+    the first two calibration batches to measure each layer's output SQNR (two extra builds).
+    """
     if not isinstance(model, Model):
         raise ConfigError(f"quantize() needs a tvmq.Model (from tvmq.load_onnx), got "
                           f"{type(model).__name__}")
@@ -57,12 +64,17 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
         raise ConfigError(f"config must be a tvmq.QuantConfig, got {type(config).__name__}")
     mod, layers = prepare(model)
     chosen, skipped = select_layers(layers, config)
+    samples: list = []
     if table is None:
         if calib_data is None:
             raise ConfigError("give calibration data (calib_data) or a calibration table")
-        table = calibrate(model, calib_data, config)
-    elif not isinstance(table, CalibrationTable):
-        table = CalibrationTable.load(table)
+        table = calibrate(model, calib_data, config, keep=samples)
+    else:
+        if not isinstance(table, CalibrationTable):
+            table = CalibrationTable.load(table)
+        if calib_data is not None and measure_sqnr:
+            batches = iter_batches(calib_data, model)
+            samples = [b for _, b in zip(range(2), batches, strict=False)]
     _check_table(table, chosen, config)
     if save_table is not None:
         table.save(save_table)
@@ -70,12 +82,14 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
     table = CalibrationTable(table.model, table.method, table.activations, table.tensors,
                              {k: table.layers[k] for k in keys})
     plans = plan_layers(mod["main"], chosen, table, config)
-    qmod = RealizeInt8(plans)(mod)
+    outputs: dict = {}
+    qmod = RealizeInt8(plans, outputs)(mod)
+    sqnr = layer_sqnr(model, mod, chosen, qmod, outputs, samples) if measure_sqnr else {}
     tag = f"quantize:int{config.weight_bits}" if config.weight_bits != 8 else "quantize:int8"
     qmodel = model.with_module(qmod, tag)
     by_name = {p.layer.name: p for p in plans.values()}
-    reports = tuple(_layer_report(lay, by_name.get(lay.name), skipped.get(lay.name))
-                    for lay in layers)
+    reports = tuple(_layer_report(lay, by_name.get(lay.name), skipped.get(lay.name),
+                                  sqnr.get(lay.name)) for lay in layers)
     notes = () if layers else ("the model has no conv2d/matmul layer with constant weights; "
                                "nothing was quantized",)
     report = QuantReport(reports, model.param_bytes(), qmodel.param_bytes(), table.method, notes)
@@ -121,4 +135,4 @@ def quantize(model: Model, calib_data: CalibData | None = None,
         Unknown skip names (valid ones listed), a corrupt or mismatched table.
     """
     return quantize_with_report(model, calib_data, config, table=table,
-                                save_table=save_table)[0]
+                                save_table=save_table, measure_sqnr=False)[0]

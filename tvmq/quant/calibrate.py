@@ -174,7 +174,8 @@ def instrument(mod: tvm.IRModule, watch: list) -> tvm.IRModule:
     return relax.transform.Normalize()(out)
 
 
-def calibrate(model: Model, data: CalibData, config: QuantConfig) -> CalibrationTable:
+def calibrate(model: Model, data: CalibData, config: QuantConfig,
+              keep: list[dict[str, np.ndarray]] | None = None) -> CalibrationTable:
     """Run the float model over ``data`` and build the calibration table.
 
     Parameters
@@ -186,6 +187,8 @@ def calibrate(model: Model, data: CalibData, config: QuantConfig) -> Calibration
         input dicts; streamed batch by batch.
     config : QuantConfig
         Chooses the observer and the activation scheme.
+    keep : list, optional
+        If given, the first two batches are appended to it (for fidelity checks).
 
     Returns
     -------
@@ -207,14 +210,17 @@ def calibrate(model: Model, data: CalibData, config: QuantConfig) -> Calibration
     if watch:
         ex = tvm.compile(instrument(mod, watch), target=tvm.target.Target("llvm"))
         vm = relax.VirtualMachine(ex, tvm.cpu())
-        for batch in itertools.chain([first], batches):
+        for i, batch in enumerate(itertools.chain([first], batches)):
+            if keep is not None and i < 2:
+                keep.append(batch)
             args = [tvm.runtime.tensor(batch[s.name], tvm.cpu()) for s in model.inputs]
             res = vm["main"](*args)
             for var, value in zip(watch, list(res)[1:], strict=True):
                 observers[key_of[var]].update(value.numpy(), f"tensor {key_of[var]}")
     else:
-        for _ in batches:
-            pass
+        for i, batch in enumerate(itertools.chain([first], batches)):
+            if keep is not None and i < 2:
+                keep.append(batch)
     scheme = config.activations
     tensors = {}
     for key, obs in observers.items():

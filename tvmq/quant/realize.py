@@ -32,6 +32,8 @@ class _Realizer(relax.PyExprMutator):
         for p in plans.values():
             self.absorbed.update(v for v in (p.layer.bias_var, p.layer.act_var) if v is not None)
         self.int8: dict[Any, relax.Var] = {}
+        # layer name -> (output variable, scale, zero point); scale None for float outputs
+        self.outputs: dict[str, tuple[relax.Var, float | None, int]] = {}
 
     def visit_var_binding_(self, binding: relax.VarBinding) -> None:
         if binding.var in self.absorbed:
@@ -86,6 +88,7 @@ class _Realizer(relax.PyExprMutator):
                 t = R.add(t, _const(np.int64(rq.zero_point)))
             out = self._emit(R.astype(R.clip(t, rq.lo, rq.hi), rq.dtype), f"{lay.name}_out")
             self.int8[lay.output] = out
+            self.outputs[lay.name] = (out, rq.scale, rq.zero_point)
             return
         y = R.multiply(R.astype(acc, "float32"), _chan(plan.dequant, plan))
         if lay.act is not None:
@@ -93,22 +96,30 @@ class _Realizer(relax.PyExprMutator):
             y = R.nn.relu(y) if lay.act[0] == "relu" else R.clip(y, lay.act[1], lay.act[2])
         emit = self.builder_.emit if isinstance(lay.output, relax.DataflowVar) \
             else self.builder_.emit_output
-        self.set_var_remap(lay.output, emit(y, lay.output.name))
+        new = emit(y, lay.output.name)
+        self.set_var_remap(lay.output, new)
+        self.outputs[lay.name] = (new, None, 0)
 
 
-def RealizeInt8(plans: dict[Any, LayerPlan]) -> tvm.transform.Pass:  # noqa: N802
+def RealizeInt8(plans: dict[Any, LayerPlan], outputs: dict | None = None  # noqa: N802
+                ) -> tvm.transform.Pass:
     """The pass rewriting each planned layer of ``main`` into integer compute.
 
     Parameters
     ----------
     plans : dict
         From `tvmq.quant.plan.plan_layers`, keyed by the layers' anchor variables in ``main``.
+    outputs : dict, optional
+        Filled with layer name -> (output variable, scale or None, zero point).
     """
 
     @tvm.transform.module_pass(opt_level=0, name="tvmq.RealizeInt8")
     def realize(mod: tvm.IRModule, _ctx: tvm.transform.PassContext) -> tvm.IRModule:
         out = tvm.IRModule(dict(mod.functions), attrs=mod.attrs)
-        out["main"] = _Realizer(mod, plans).visit_expr(mod["main"])
+        realizer = _Realizer(mod, plans)
+        out["main"] = realizer.visit_expr(mod["main"])
+        if outputs is not None:
+            outputs.update(realizer.outputs)
         return relax.transform.DeadCodeElimination()(out)
 
     return realize

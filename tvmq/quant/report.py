@@ -33,6 +33,7 @@ class LayerReport:
     weight_scale_min: float | None = None
     weight_scale_max: float | None = None
     weight_sqnr_db: float | None = None
+    output_sqnr_db: float | None = None
     bytes_before: int = 0
     bytes_after: int = 0
 
@@ -65,14 +66,16 @@ class QuantReport:
     def format(self) -> str:
         """A plain-text table."""
         head = f"{'layer':<12} {'onnx node':<14} {'status':<30} {'in scale':>9} {'zp':>4} " \
-               f"{'w SQNR dB':>9} {'bytes':>15}"
+               f"{'w SQNR':>7} {'out SQNR':>8} {'bytes':>15}"
         rows = [head, "-" * len(head)]
         for r in self.layers:
             scale = f"{r.input_scale:9.4g}" if r.input_scale is not None else f"{'-':>9}"
             zp = f"{r.input_zero_point:4d}" if r.input_zero_point is not None else f"{'-':>4}"
-            sq = f"{r.weight_sqnr_db:9.1f}" if r.weight_sqnr_db is not None else f"{'-':>9}"
+            sq = f"{r.weight_sqnr_db:7.1f}" if r.weight_sqnr_db is not None else f"{'-':>7}"
+            sq += f" {r.output_sqnr_db:8.1f}" if r.output_sqnr_db is not None else f" {'-':>8}"
             rows.append(f"{r.name:<12} {(r.onnx_name or '-')[:14]:<14} {r.status[:30]:<30} "
                         f"{scale} {zp} {sq} {r.bytes_before:>7}->{r.bytes_after:<7}")
+        rows.append("SQNR in dB: w = weights, out = layer output vs float (end to end)")
         rows.append(f"parameters: {self.param_bytes_before} -> {self.param_bytes_after} bytes "
                     f"({self.size_ratio:.2f}x smaller), calibration: {self.method}")
         return "\n".join(rows + list(self.notes))
