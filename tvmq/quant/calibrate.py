@@ -170,7 +170,8 @@ def instrument(mod: tvm.IRModule, watch: list) -> tvm.IRModule:
     body = relax.SeqExpr(new.body.blocks, relax.Tuple([new.body.body, *outs]))
     ret = relax.TupleType([new.ret_ty, *(v.ty for v in outs)])
     func = relax.Function(new.params, body, ret, attrs=new.attrs)
-    out = tvm.IRModule({"main": func})
+    out = tvm.IRModule(dict(mod.functions), attrs=mod.attrs)
+    out["main"] = func
     return relax.transform.Normalize()(out)
 
 

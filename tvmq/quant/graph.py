@@ -82,6 +82,28 @@ def _channel_vector(b: np.ndarray, kind: str, channels: int, ndim: int) -> np.nd
     return b.reshape(-1) if ok else None
 
 
+def _bound(value: relax.Expr, var: relax.Var) -> tuple[str, float] | None:
+    """("max", c) for ``maximum(var, c)``, ("min", c) for ``minimum(var, c)`` (Relax op or the
+    ``call_tir`` the ONNX frontend emits for Clip), c a scalar constant; else None."""
+    if not isinstance(value, relax.Call):
+        return None
+    op = value.op
+    if isinstance(op, tvm.ir.Op) and op.name in ("relax.maximum", "relax.minimum"):
+        kind, args = op.name.removeprefix("relax.")[:3], list(value.args)
+    elif isinstance(op, tvm.ir.Op) and op.name == "relax.call_tir" and \
+            value.args[0].name_hint in ("maximum", "minimum") and \
+            isinstance(value.args[1], relax.Tuple):
+        kind, args = value.args[0].name_hint[:3], list(value.args[1].fields)
+    else:
+        return None
+    if len(args) != 2 or not args[0].same_as(var):
+        return None
+    c = const_value(args[1])
+    if c is None or c.size != 1:
+        return None
+    return kind, float(c.reshape(()))
+
+
 def find_layers(func: relax.Function) -> list[Layer]:
     """Every conv2d (NCHW/OIHW) and 2-D-weight matmul of ``func`` with its bias and activation."""
     bindings = [b for blk in func.body.blocks for b in blk.bindings
@@ -142,8 +164,23 @@ def find_layers(func: relax.Function) -> list[Layer]:
                 if isinstance(lo, relax.PrimValue) and isinstance(hi, relax.PrimValue):
                     layer.act = ("clip", float(lo.value.value), float(hi.value.value))
                     layer.act_var = nxt.var
+            else:
+                _clip_chain(layer, nxt, sole_user)
         layers.append(layer)
     return layers
+
+
+def _clip_chain(layer: Layer, nxt: relax.VarBinding, sole_user) -> None:  # noqa: ANN001
+    """Recognise ``maximum(y, lo)`` optionally followed by ``minimum(., hi)`` (ONNX Clip)."""
+    first = _bound(nxt.value, layer.output)
+    if first is None or first[0] != "max" or first[1] > 0:
+        return
+    lo, hi, last = first[1], float("inf"), nxt.var
+    after = sole_user(nxt.var)
+    second = _bound(after.value, nxt.var) if after is not None else None
+    if second is not None and second[0] == "min" and second[1] > 0:
+        hi, last = second[1], after.var
+    layer.act, layer.act_var = ("clip", lo, hi), last
 
 
 def attach_onnx_names(layers: list[Layer], proto: onnx.ModelProto | None) -> None:

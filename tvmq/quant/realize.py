@@ -93,7 +93,12 @@ class _Realizer(relax.PyExprMutator):
         y = R.multiply(R.astype(acc, "float32"), _chan(plan.dequant, plan))
         if lay.act is not None:
             y = self._emit(y, f"{lay.name}_dq")
-            y = R.nn.relu(y) if lay.act[0] == "relu" else R.clip(y, lay.act[1], lay.act[2])
+            if lay.act[0] == "relu":
+                y = R.nn.relu(y)
+            elif np.isfinite(lay.act[2]):
+                y = R.clip(y, lay.act[1], lay.act[2])
+            else:
+                y = R.maximum(y, _const(np.float32(lay.act[1])))
         emit = self.builder_.emit if isinstance(lay.output, relax.DataflowVar) \
             else self.builder_.emit_output
         new = emit(y, lay.output.name)
