@@ -9,13 +9,15 @@ import numpy as np
 from ..errors import ConfigError
 from ..model import Model
 from .calibrate import CalibData, calibrate, iter_batches, prepare, select_layers, tensor_keys
-from .config import QuantConfig, UInt8Asymmetric
+from .config import PerChannel, QuantConfig, UInt8Asymmetric
 from .fidelity import layer_sqnr
 from .graph import Layer
 from .plan import LayerPlan, plan_layers
+from .qparams import quantize_weight
 from .realize import RealizeInt8
 from .report import LayerReport, QuantReport, sqnr_db
 from .table import CalibrationTable
+from .weight_only import RealizeWeightOnly
 
 
 def _layer_report(lay: Layer, plan: LayerPlan | None, reason: str | None,
@@ -64,6 +66,8 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
         raise ConfigError(f"config must be a tvmq.QuantConfig, got {type(config).__name__}")
     mod, layers = prepare(model)
     chosen, skipped = select_layers(layers, config)
+    if config.weight_only:
+        return _weight_only(model, mod, layers, chosen, skipped, config)
     samples: list = []
     if table is None:
         if calib_data is None:
@@ -94,6 +98,33 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
                                "nothing was quantized",)
     report = QuantReport(reports, model.param_bytes(), qmodel.param_bytes(), table.method, notes)
     return qmodel, report, table
+
+
+def _weight_only(model: Model, mod, layers: list[Layer], chosen: list[Layer],  # noqa: ANN001
+                 skipped: dict[str, str], config: QuantConfig
+                 ) -> tuple[Model, QuantReport, CalibrationTable]:
+    axis = 0 if isinstance(config.weight_granularity, PerChannel) else None
+    plans, reports = {}, []
+    for lay in layers:
+        fbytes = lay.weight.nbytes + (lay.bias.nbytes if lay.bias is not None else 0)
+        if lay.name in skipped or lay.kind != "matmul":
+            reason = skipped.get(lay.name, "weight-only mode quantizes matmul/Gemm only")
+            reports.append(LayerReport(lay.name, lay.kind, reason, lay.onnx_name,
+                                       bytes_before=fbytes, bytes_after=fbytes))
+            continue
+        qw, ws = quantize_weight(lay.weight, axis, config.weight_qmax)
+        ws = np.broadcast_to(ws, (lay.channels,)).astype(np.float32)
+        plans[lay.anchor] = (lay, qw, ws)
+        deq = qw.astype(np.float32) * ws[:, None]
+        reports.append(LayerReport(
+            lay.name, lay.kind, f"weight-only int{config.weight_bits} (float activations)",
+            lay.onnx_name, weight_scale_min=float(ws.min()), weight_scale_max=float(ws.max()),
+            weight_sqnr_db=sqnr_db(lay.weight, deq), bytes_before=fbytes,
+            bytes_after=fbytes - lay.weight.nbytes + qw.nbytes))
+    qmodel = model.with_module(RealizeWeightOnly(plans)(mod),
+                               f"quantize:w{config.weight_bits}-only")
+    report = QuantReport(tuple(reports), model.param_bytes(), qmodel.param_bytes(), "none")
+    return qmodel, report, CalibrationTable(model.name, "none", "float")
 
 
 def quantize(model: Model, calib_data: CalibData | None = None,

@@ -73,6 +73,9 @@ class QuantConfig:
         Op types kept in float (``conv2d``, ``matmul``).
     keep_first_last : bool
         Keep the first and the last quantizable layer in float.
+    weight_only : bool
+        Quantize only the weights of matmul/Gemm layers (activations stay float, no
+        calibration needed); for matmul-heavy transformers.
     """
 
     activations: ActivationScheme = field(default_factory=Int8Symmetric)
@@ -83,6 +86,7 @@ class QuantConfig:
     skip: tuple[str, ...] = ()
     skip_op_types: tuple[str, ...] = ()
     keep_first_last: bool = False
+    weight_only: bool = False
 
     def __post_init__(self) -> None:
         if not isinstance(self.activations, Int8Symmetric | UInt8Asymmetric):
@@ -120,6 +124,7 @@ class QuantConfig:
             "weight_bits": self.weight_bits, "calib_method": self.calib_method,
             "percentile": self.percentile, "skip": list(self.skip),
             "skip_op_types": list(self.skip_op_types), "keep_first_last": self.keep_first_last,
+            "weight_only": self.weight_only,
         }
 
     @classmethod

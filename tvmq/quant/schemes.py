@@ -56,3 +56,15 @@ def _int8_per_tensor() -> QuantConfig:
 def _w4a8() -> QuantConfig:
     """4-bit per-channel weights (in int8 containers), int8 activations."""
     return QuantConfig(weight_bits=4)
+
+
+@register_scheme("w8-only")
+def _w8_only() -> QuantConfig:
+    """int8 per-channel matmul weights, float activations (no calibration)."""
+    return QuantConfig(weight_only=True)
+
+
+@register_scheme("w4-only")
+def _w4_only() -> QuantConfig:
+    """4-bit per-channel matmul weights (int8 containers), float activations."""
+    return QuantConfig(weight_only=True, weight_bits=4)
