@@ -1,5 +1,6 @@
 """Post-training quantization: calibrate -> calibration table -> realize integer compute."""
 
+from .accuracy import AccuracyResult, quantize_accuracy_aware, sensitivity
 from .api import quantize, quantize_with_report
 from .calibrate import calibrate, prepare
 from .config import (
@@ -29,9 +30,10 @@ def list_layers(model) -> list[str]:  # noqa: ANN001
 
 
 __all__ = [
-    "CalibrationTable", "EntropyObserver", "Int8Symmetric", "LayerReport", "MSEObserver",
+    "AccuracyResult", "CalibrationTable", "EntropyObserver", "Int8Symmetric", "LayerReport",
+    "MSEObserver",
     "MinMaxObserver", "MovingMinMaxObserver", "Observer", "PerChannel", "PerTensor",
     "PercentileObserver", "QuantConfig", "QuantReport", "TensorQParams", "UInt8Asymmetric",
     "calibrate", "get_scheme", "list_layers", "list_schemes", "make_observer", "quantize",
-    "quantize_with_report", "register_scheme",
+    "quantize_accuracy_aware", "quantize_with_report", "register_scheme", "sensitivity",
 ]
