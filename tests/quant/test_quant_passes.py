@@ -105,3 +105,29 @@ def test_realize_two_chained_convs():
             return e
 
     tvm.ir.assert_structural_equal(after, Expected)
+
+
+def test_value_preserving_ops_run_on_int8():
+    @I.ir_module
+    class Before:
+        @R.function
+        def main(x: R.Tensor((1, 2, 4, 4), "float32")) -> R.Tensor((1, 2), "float32"):
+            with R.dataflow():
+                a = R.nn.conv2d(x, R.const(W1), out_dtype="float32")
+                b = R.nn.relu(a)
+                c = R.nn.max_pool2d(b, pool_size=[2, 2], strides=[2, 2])
+                d = R.reshape(c, R.shape([1, 8]))
+                e = R.matmul(d, R.const(np.ones((8, 2), "float32")))
+                R.output(e)
+            return e
+
+    table = CalibrationTable("t", "minmax", "int8-symmetric", {
+        "conv2d_0:input": TensorQParams(-1.0, 1.0, 1 / 127, 0, "int8"),
+        "matmul_0:input": TensorQParams(0.0, 2.0, 2 / 127, 0, "int8")},
+        {"conv2d_0": "conv2d_0:input", "matmul_0": "matmul_0:input"})
+    func = Before["main"]
+    after = RealizeInt8(plan_layers(func, find_layers(func), table, QuantConfig()))(Before)
+    dtypes = {b.value.op.name: str(b.var.ty.dtype) for blk in after["main"].body.blocks
+              for b in blk.bindings if hasattr(b.value, "op") and hasattr(b.value.op, "name")}
+    assert dtypes["relax.nn.max_pool2d"] == "int8" and dtypes["relax.reshape"] == "int8"
+    assert after["main"].script().count("R.round(") == 1  # a single float->int8 boundary

@@ -38,6 +38,33 @@ class LayerPlan:
     inp: TensorQParams
     out: Requant | None  # None: dequantize to float at the layer's output
     dequant: np.ndarray  # float32 per output channel: in_scale * wscale
+    chain: tuple = ()  # value-preserving ops (reshape, max-pool...) run on the int8 output
+
+
+# Ops that commute with a monotonic per-tensor quantization, so they can run on int8 values.
+INT8_TRANSPARENT = ("relax.reshape", "relax.nn.max_pool2d", "relax.permute_dims",
+                    "relax.squeeze", "relax.expand_dims")
+
+
+def _int8_target(y: Any, chosen_readers: dict, uses: dict, users: dict
+                 ) -> tuple[Any, tuple] | None:
+    """Follow single-use value-preserving ops from ``y`` to a tensor read only by quantized
+    layers; returns (that tensor, the ops' variables) or None."""
+    chain: list = []
+    v = y
+    while isinstance(v, relax.DataflowVar):
+        if chosen_readers.get(v, 0) and chosen_readers[v] == uses.get(v, 0):
+            return v, tuple(chain)
+        nxt = users.get(v, [])
+        if uses.get(v, 0) != 1 or len(nxt) != 1:
+            return None
+        value = nxt[0].value
+        if not (isinstance(value, relax.Call) and getattr(value.op, "name", "") in
+                INT8_TRANSPARENT and value.args[0].same_as(v)):
+            return None
+        chain.append(nxt[0].var)
+        v = nxt[0].var
+    return None
 
 
 def _clamp(layer: Layer, q: TensorQParams, lo: int, hi: int) -> tuple[int, int]:
@@ -54,6 +81,13 @@ def plan_layers(func: relax.Function, chosen: list[Layer], table: CalibrationTab
                 config: QuantConfig) -> dict[Any, LayerPlan]:
     """Plans keyed by each chosen layer's anchor variable."""
     uses = use_counts(func)
+    users: dict[Any, list] = {}
+    for blk in func.body.blocks:
+        for b in blk.bindings:
+            def visit(e: Any, b: Any = b) -> None:
+                if isinstance(e, relax.Var):
+                    users.setdefault(e, []).append(b)
+            relax.analysis.post_order_visit(b.value, visit)
     readers: dict[Any, int] = {}
     for lay in chosen:
         readers[lay.input] = readers.get(lay.input, 0) + 1
@@ -71,15 +105,15 @@ def plan_layers(func: relax.Function, chosen: list[Layer], table: CalibrationTab
         if inp.zero_point:
             bias -= inp.zero_point * qw.reshape(lay.channels, -1).astype(np.int64).sum(axis=1)
         bias = np.clip(bias, -(2**31), 2**31 - 1).astype(np.int32)
-        out = None
-        y = lay.output
-        if readers.get(y, 0) and readers[y] == uses.get(y, 0) and \
-                isinstance(y, relax.DataflowVar):
+        out, chain = None, ()
+        found = _int8_target(lay.output, readers, uses, users)
+        if found is not None:
+            y, chain = found
             oq = table.tensors[table.layers[next(c.name for c in chosen if c.input.same_as(y))]]
             m, n = fixed_point(acc_scale / oq.scale)
             lo, hi = _clamp(lay, oq, qmin, qmax)
             out = Requant(m, n, oq.zero_point, lo, hi, oq.dtype, oq.scale)
         plans[lay.anchor] = LayerPlan(lay, qw if lay.kind == "conv2d" else qw, ws,
                                       bias if (bias != 0).any() else None, inp, out,
-                                      acc_scale.astype(np.float32))
+                                      acc_scale.astype(np.float32), chain)
     return plans

@@ -32,11 +32,18 @@ class _Realizer(relax.PyExprMutator):
         for p in plans.values():
             self.absorbed.update(v for v in (p.layer.bias_var, p.layer.act_var) if v is not None)
         self.int8: dict[Any, relax.Var] = {}
+        self.int8_ops = {v for p in plans.values() for v in p.chain}
         # layer name -> (output variable, scale, zero point); scale None for float outputs
         self.outputs: dict[str, tuple[relax.Var, float | None, int]] = {}
 
     def visit_var_binding_(self, binding: relax.VarBinding) -> None:
         if binding.var in self.absorbed:
+            return
+        if binding.var in self.int8_ops:
+            call = binding.value
+            args = [self.int8[call.args[0]], *(self.visit_expr(a) for a in call.args[1:])]
+            self.int8[binding.var] = self._emit(
+                relax.Call(call.op, args, call.attrs, call.ty_args), binding.var.name)
             return
         plan = self.plans.get(binding.var)
         if plan is None:
