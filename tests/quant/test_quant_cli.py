@@ -43,3 +43,9 @@ def test_cli_errors(files, capsys):
     assert main(["compile", str(d / "mlp.onnx"), "--quantize", "int8", "--load-table",
                  str(d / "bad.json")]) == 2
     assert "corrupt" in capsys.readouterr().err
+
+
+def test_weight_only_needs_no_calibration(files):
+    d = files
+    assert main(["compile", str(d / "mlp.onnx"), "--quantize", "w8-only", "-o",
+                 str(d / "w8.so")]) == 0

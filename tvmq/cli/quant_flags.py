@@ -42,13 +42,14 @@ def apply(args: argparse.Namespace, model: Model) -> Model:
             flags = ", ".join("--" + f.replace("_", "-") for f in used)
             raise ConfigError(f"{flags} need(s) --quantize SCHEME")
         return model
-    if not args.calib and not args.load_table:
+    base = get_scheme(args.quantize)
+    if not base.weight_only and not args.calib and not args.load_table:
         raise ConfigError("--quantize needs calibration inputs (--calib calib.npz) or a table "
                           "(--load-table table.json)")
     changes: dict = {"skip": tuple(args.skip), "keep_first_last": args.keep_first_last}
     if args.calib_method:
         changes["calib_method"] = args.calib_method
-    config = dataclasses.replace(get_scheme(args.quantize), **changes)
+    config = dataclasses.replace(base, **changes)
     qmodel, report, _ = quantize_with_report(model, args.calib, config, table=args.load_table,
                                              save_table=args.save_table,
                                              measure_sqnr=args.quant_report)
