@@ -81,3 +81,20 @@ def test_compiled_ir_runs_int8_with_int32_accumulation(resnet):
     assert len(found) == 10
     # every conv2d/matmul runs int8 x int8 -> int32 except the skipped first conv
     assert sorted(k for k, v in found.items() if not v) == ["fused_conv2d_add_relu"]
+
+
+def test_simulate_mode_matches_real_int8(mlp_model):
+    m = mlp_model
+    calib = [m.random_inputs(i) for i in range(4)]
+    real = tvmq.compile(tvmq.quantize(m, calib))
+    sim_model, report, _ = quantize_with_report(m, calib, QuantConfig(simulate=True),
+                                                measure_sqnr=False)
+    assert sim_model.transforms == ("quantize:int8-simulated",)
+    assert all(r.status.startswith("simulated") for r in report.layers)
+    assert 'out_dtype="int32"' not in sim_model.mod["main"].script()
+    sim, fp = tvmq.compile(sim_model), tvmq.compile(m)
+    x = m.random_inputs(7)
+    a, b, c = fp.run(x)[0], sim.run(x)[0], real.run(x)[0]
+    # simulated and real int8 differ only by requantize rounding: much closer to each other
+    # than either is to fp32
+    assert sqnr_db(b, c) > sqnr_db(a, c) + 6

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 import numpy as np
@@ -16,6 +17,7 @@ from .plan import LayerPlan, plan_layers
 from .qparams import quantize_weight
 from .realize import RealizeInt8
 from .report import LayerReport, QuantReport, sqnr_db
+from .simulate import SimulateInt8
 from .table import CalibrationTable
 from .weight_only import RealizeWeightOnly
 
@@ -87,6 +89,17 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
                              {k: table.layers[k] for k in keys})
     plans = plan_layers(mod["main"], chosen, table, config)
     outputs: dict = {}
+    if config.simulate:
+        qmodel = model.with_module(SimulateInt8(plans)(mod), "quantize:int8-simulated")
+        by_plan = {p.layer.name: p for p in plans.values()}
+        reports = []
+        for lay in layers:
+            r = _layer_report(lay, by_plan.get(lay.name), skipped.get(lay.name), None)
+            if lay.name in by_plan:
+                r = dataclasses.replace(r, status="simulated (fake-quant, float compute)")
+            reports.append(r)
+        return qmodel, QuantReport(tuple(reports), model.param_bytes(), qmodel.param_bytes(),
+                                   table.method, ("simulate mode: no integer compute",)), table
     qmod = RealizeInt8(plans, outputs)(mod)
     sqnr = layer_sqnr(model, mod, chosen, qmod, outputs, samples) if measure_sqnr else {}
     tag = f"quantize:int{config.weight_bits}" if config.weight_bits != 8 else "quantize:int8"

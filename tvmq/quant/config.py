@@ -76,6 +76,9 @@ class QuantConfig:
     weight_only : bool
         Quantize only the weights of matmul/Gemm layers (activations stay float, no
         calibration needed); for matmul-heavy transformers.
+    simulate : bool
+        Fake quantization for debugging: inputs and weights are quantized and dequantized,
+        the arithmetic stays float32 (reported as ``simulated``).
     """
 
     activations: ActivationScheme = field(default_factory=Int8Symmetric)
@@ -87,6 +90,7 @@ class QuantConfig:
     skip_op_types: tuple[str, ...] = ()
     keep_first_last: bool = False
     weight_only: bool = False
+    simulate: bool = False
 
     def __post_init__(self) -> None:
         if not isinstance(self.activations, Int8Symmetric | UInt8Asymmetric):
@@ -95,6 +99,11 @@ class QuantConfig:
         if not isinstance(self.weight_granularity, PerTensor | PerChannel):
             raise ConfigError(f"weight_granularity must be PerTensor() or PerChannel(axis), got "
                               f"{self.weight_granularity!r}")
+        if isinstance(self.weight_granularity, PerChannel) and self.weight_granularity.axis != 0:
+            raise ConfigError("PerChannel(axis) supports axis 0 only (the output channel of "
+                              "OIHW conv and (out, in) matmul weights)")
+        if self.weight_only and self.simulate:
+            raise ConfigError("weight_only and simulate cannot be combined")
         if self.weight_bits not in (4, 8):
             raise ConfigError(f"weight_bits must be 8 or 4, got {self.weight_bits!r}")
         if self.calib_method not in CALIB_METHODS:
@@ -124,7 +133,7 @@ class QuantConfig:
             "weight_bits": self.weight_bits, "calib_method": self.calib_method,
             "percentile": self.percentile, "skip": list(self.skip),
             "skip_op_types": list(self.skip_op_types), "keep_first_last": self.keep_first_last,
-            "weight_only": self.weight_only,
+            "weight_only": self.weight_only, "simulate": self.simulate,
         }
 
     @classmethod
