@@ -19,6 +19,7 @@ from .observers import (
     PercentileObserver,
     make_observer,
 )
+from .qdq import import_qdq
 from .report import LayerReport, QuantReport
 from .schemes import get_scheme, list_schemes, register_scheme
 from .table import CalibrationTable, TensorQParams
@@ -34,6 +35,7 @@ __all__ = [
     "MSEObserver",
     "MinMaxObserver", "MovingMinMaxObserver", "Observer", "PerChannel", "PerTensor",
     "PercentileObserver", "QuantConfig", "QuantReport", "TensorQParams", "UInt8Asymmetric",
-    "calibrate", "get_scheme", "list_layers", "list_schemes", "make_observer", "quantize",
+    "calibrate", "get_scheme", "import_qdq", "list_layers", "list_schemes", "make_observer",
+    "quantize",
     "quantize_accuracy_aware", "quantize_with_report", "register_scheme", "sensitivity",
 ]

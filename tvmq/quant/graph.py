@@ -82,6 +82,15 @@ def _channel_vector(b: np.ndarray, kind: str, channels: int, ndim: int) -> np.nd
     return b.reshape(-1) if ok else None
 
 
+def _imm(x: object) -> float | None:
+    """The value of a scalar immediate (clip bounds), else None."""
+    v = getattr(x, "value", None)
+    if isinstance(v, int | float):
+        return float(v)
+    v = getattr(v, "value", None)
+    return float(v) if isinstance(v, int | float) else None
+
+
 def _bound(value: relax.Expr, var: relax.Var) -> tuple[str, float] | None:
     """("max", c) for ``maximum(var, c)``, ("min", c) for ``minimum(var, c)`` (Relax op or the
     ``call_tir`` the ONNX frontend emits for Clip), c a scalar constant; else None."""
@@ -161,8 +170,9 @@ def find_layers(func: relax.Function) -> list[Layer]:
                 layer.act, layer.act_var = ("relu",), nxt.var
             elif op == "relax.clip":
                 lo, hi = nxt.value.args[1], nxt.value.args[2]
-                if isinstance(lo, relax.PrimValue) and isinstance(hi, relax.PrimValue):
-                    layer.act = ("clip", float(lo.value.value), float(hi.value.value))
+                lo, hi = _imm(lo), _imm(hi)
+                if lo is not None and hi is not None and lo <= 0:
+                    layer.act = ("clip", lo, hi)
                     layer.act_var = nxt.var
             else:
                 _clip_chain(layer, nxt, sole_user)
