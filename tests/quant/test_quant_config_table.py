@@ -37,6 +37,13 @@ def test_config_rejects_bad_values(kw, msg):
             else QuantConfig(**kw)
 
 
+def test_config_rejects_other_channel_axes_and_bad_combinations():
+    with pytest.raises(ConfigError, match="axis 0 only"):
+        QuantConfig(weight_granularity=PerChannel(1))
+    with pytest.raises(ConfigError, match="cannot be combined"):
+        QuantConfig(weight_only=True, simulate=True)
+
+
 def test_config_is_frozen_and_typed():
     cfg = QuantConfig()
     assert cfg.weight_granularity == PerChannel(0)
