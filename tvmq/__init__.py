@@ -2,7 +2,7 @@
 
 __version__ = "0.1.0"
 
-from . import rpc  # noqa: E402
+from . import quant, rpc  # noqa: E402
 from .compiler import CompileOptions, compile  # noqa: E402
 from .errors import (  # noqa: E402
     BoardError,
@@ -19,14 +19,15 @@ from .errors import (  # noqa: E402
 )
 from .frontend import load_onnx  # noqa: E402
 from .model import Model, TensorSpec  # noqa: E402
+from .quant import QuantConfig, quantize  # noqa: E402
 from .runtime import CompiledModel, LatencyReport, load_module  # noqa: E402
 from .runtime.evaluate import EvalReport, evaluate  # noqa: E402
 from .target import TargetSpec, get_target, list_targets  # noqa: E402
 
 __all__ = [
     "BoardError", "CompileError", "CompileOptions", "CompiledModel", "ConfigError", "EvalReport",
-    "ExportError", "InputError",
-    "LatencyReport", "Model", "ModelLoadError", "RpcError", "ShapeError", "TargetError",
-    "TargetSpec", "TensorSpec", "TvmqError", "UnsupportedOpError", "compile", "get_target",
-    "evaluate", "list_targets", "load_module", "load_onnx", "rpc",
+    "ExportError", "InputError", "LatencyReport", "Model", "ModelLoadError", "QuantConfig",
+    "RpcError", "ShapeError", "TargetError", "TargetSpec", "TensorSpec", "TvmqError",
+    "UnsupportedOpError", "compile", "evaluate", "get_target", "list_targets", "load_module",
+    "load_onnx", "quant", "quantize", "rpc",
 ]

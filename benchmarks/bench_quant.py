@@ -1,0 +1,171 @@
+"""tvmq int8 vs tvmq fp32 vs onnxruntime fp32/int8 (QDQ u8s8 per-channel) on small CNNs.
+
+Usage: ``python benchmarks/bench_quant.py [--repeat 5] [--json FILE]``
+
+Latencies are measured in one process, the variants alternated round by round, so ratios
+are comparable even on a shared machine. Fidelity: top-1 on the digits held-out split, output
+SQNR against onnxruntime fp32 for resnet_cnn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+from onnxruntime.quantization import (
+    CalibrationDataReader,
+    QuantFormat,
+    QuantType,
+    quantize_static,
+)
+
+import tvmq
+import tvmq.zoo
+from tvmq.quant import QuantConfig
+from tvmq.quant.report import sqnr_db
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class _Reader(CalibrationDataReader):
+    def __init__(self, batches):
+        self.it = iter(batches)
+
+    def get_next(self):
+        return next(self.it, None)
+
+
+def _ort_int8(proto: onnx.ModelProto, calib: list[dict]) -> ort.InferenceSession:
+    with tempfile.TemporaryDirectory() as d:
+        src, dst = os.path.join(d, "f.onnx"), os.path.join(d, "q.onnx")
+        onnx.save(proto, src)
+        quantize_static(src, dst, _Reader(calib), quant_format=QuantFormat.QDQ,
+                        per_channel=True, activation_type=QuantType.QUInt8,
+                        weight_type=QuantType.QInt8)
+        return _session(onnx.load(dst))
+
+
+def _session(proto: onnx.ModelProto) -> ort.InferenceSession:
+    opts = ort.SessionOptions()
+    opts.log_severity_level = 3
+    opts.intra_op_num_threads = 1
+    return ort.InferenceSession(proto.SerializeToString(), opts,
+                                providers=["CPUExecutionProvider"])
+
+
+def _time(fn, number: int) -> float:
+    start = time.perf_counter()
+    for _ in range(number):
+        fn()
+    return (time.perf_counter() - start) / number * 1e3
+
+
+def run_case(name, model, calib, evaluate, config, repeat, number):
+    """Build the four variants, time them alternately, evaluate fidelity."""
+    qmodel, report, _ = tvmq.quant.quantize_with_report(model, calib, config, measure_sqnr=False)
+    cf, cq = tvmq.compile(model), tvmq.compile(qmodel)
+    sf, sq = _session(model.source), _ort_int8(model.source, calib)
+    x = calib[0]
+    runners = {
+        "onnxruntime fp32": lambda: sf.run(None, x),
+        "onnxruntime int8 (QDQ u8s8 per-channel)": lambda: sq.run(None, x),
+        "tvmq fp32": lambda: cf.run(x),
+        "tvmq int8": lambda: cq.run(x),
+    }
+    for fn in runners.values():
+        fn()
+    samples = {k: [] for k in runners}
+    for _ in range(repeat):
+        for k, fn in runners.items():
+            samples[k].append(_time(fn, number))
+    predict = {
+        "onnxruntime fp32": lambda b: sf.run(None, b)[0],
+        "onnxruntime int8 (QDQ u8s8 per-channel)": lambda b: sq.run(None, b)[0],
+        "tvmq fp32": lambda b: cf.run(b)[0],
+        "tvmq int8": lambda b: cq.run(b)[0],
+    }
+    rows = []
+    base = float(np.median(samples["tvmq fp32"]))
+    for k in runners:
+        med = float(np.median(samples[k]))
+        rows.append({"model": name, "variant": k, "median_ms": med,
+                     "vs_tvmq_fp32": med / base, **evaluate(predict[k], predict)})
+    rows[0]["param_bytes"] = model.param_bytes()
+    rows[3]["param_bytes"] = qmodel.param_bytes()
+    return rows, report
+
+
+def digits_case(repeat, number):
+    """The numpy-trained digits CNN, batch 60; top-1 on the 360 held-out images."""
+    spec = importlib.util.spec_from_file_location("train", ROOT / "benchmarks" /
+                                                  "train_digits_cnn.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    xtr, xte, _, yte = mod.digits_split()
+    b = 60
+    model = tvmq.load_onnx(ROOT / "tests" / "data" / "digits_cnn.onnx",
+                           shapes={"image": [b, 1, 8, 8]})
+    calib = [{"image": xtr[i:i + b]} for i in range(0, 8 * b, b)]
+
+    def evaluate(fn, _all):
+        pred = np.concatenate([fn({"image": xte[i:i + b]}).argmax(1)
+                               for i in range(0, len(xte), b)])
+        return {"top1": float((pred == yte).mean())}
+
+    return run_case("digits_cnn (batch 60)", model, calib, evaluate,
+                    QuantConfig(calib_method="entropy"), repeat, number)
+
+
+def resnet_case(repeat, number):
+    """tvmq.zoo.resnet_cnn at batch 1; output SQNR vs onnxruntime fp32 on 4 random inputs."""
+    model = tvmq.load_onnx(tvmq.zoo.resnet_cnn())
+    calib = [model.random_inputs(i) for i in range(16)]
+    tests = [model.random_inputs(1000 + i) for i in range(4)]
+
+    def evaluate(fn, all_fns):
+        ref = all_fns["onnxruntime fp32"]
+        return {"sqnr_db_vs_ort_fp32": min(sqnr_db(ref(t), fn(t)) for t in tests)}
+
+    return run_case("resnet_cnn (batch 1)", model, calib, evaluate, QuantConfig(), repeat,
+                    number)
+
+
+def main() -> int:
+    """Run both cases, print a table, write JSON."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--number", type=int, default=10)
+    ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "bench_quant.json"))
+    args = ap.parse_args()
+    rows = []
+    for case in (resnet_case, digits_case):
+        r, report = case(args.repeat, args.number)
+        rows += r
+        print(report.format(), file=sys.stderr)
+    print(f"{'model':<24} {'variant':<42} {'median ms':>10} {'vs tvmq fp32':>12}  fidelity")
+    for r in rows:
+        fid = f"top-1 {100 * r['top1']:.2f}%" if "top1" in r else \
+            f"SQNR {r['sqnr_db_vs_ort_fp32']:.1f} dB vs ORT fp32"
+        print(f"{r['model']:<24} {r['variant']:<42} {r['median_ms']:>10.3f} "
+              f"{r['vs_tvmq_fp32']:>12.2f}  {fid}")
+    out = Path(args.json)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"rows": rows, "note": "one process, variants alternated; "
+                               "shared 2-core machine"}, indent=1))
+    os.replace(tmp, out)
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

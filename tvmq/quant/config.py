@@ -1,0 +1,167 @@
+"""Typed, frozen quantization configuration: granularities, activation schemes, `QuantConfig`."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ConfigError
+
+
+@dataclass(frozen=True)
+class PerTensor:
+    """One scale for the whole tensor."""
+
+
+@dataclass(frozen=True)
+class PerChannel:
+    """One scale per slice along ``axis`` (the output-channel axis of a weight)."""
+
+    axis: int = 0
+
+
+Granularity = PerTensor | PerChannel
+
+
+@dataclass(frozen=True)
+class Int8Symmetric:
+    """Signed 8-bit, zero point 0, range [-127, 127] (symmetric, so -128 is never produced)."""
+
+    dtype: str = "int8"
+    qmin: int = -127
+    qmax: int = 127
+    symmetric: bool = True
+
+
+@dataclass(frozen=True)
+class UInt8Asymmetric:
+    """Unsigned 8-bit with a zero point, range [0, 255]."""
+
+    dtype: str = "uint8"
+    qmin: int = 0
+    qmax: int = 255
+    symmetric: bool = False
+
+
+ActivationScheme = Int8Symmetric | UInt8Asymmetric
+
+CALIB_METHODS = ("minmax", "moving-minmax", "percentile", "entropy", "mse")
+_OP_TYPES = ("conv2d", "matmul")
+
+
+@dataclass(frozen=True)
+class QuantConfig:
+    """How `tvmq.quantize` quantizes a model.
+
+    Attributes
+    ----------
+    activations : Int8Symmetric or UInt8Asymmetric
+        Scheme of the activations feeding quantized layers (always per tensor).
+    weight_granularity : PerTensor or PerChannel
+        Weight scales; ``PerChannel(0)`` (per output channel) is the default.
+    weight_bits : int
+        8, or 4 (values in [-7, 7] stored in int8 containers).
+    calib_method : str
+        Observer for activations: one of ``minmax``, ``moving-minmax``, ``percentile``,
+        ``entropy``, ``mse``.
+    percentile : float
+        Percentile of |x| kept by the ``percentile`` observer.
+    skip : tuple of str
+        Layer names (see `tvmq.quant.list_layers`) or ONNX node names kept in float.
+    skip_op_types : tuple of str
+        Op types kept in float (``conv2d``, ``matmul``).
+    keep_first_last : bool
+        Keep the first and the last quantizable layer in float.
+    weight_only : bool
+        Quantize only the weights of matmul/Gemm layers (activations stay float, no
+        calibration needed); for matmul-heavy transformers.
+    simulate : bool
+        Fake quantization for debugging: inputs and weights are quantized and dequantized,
+        the arithmetic stays float32 (reported as ``simulated``).
+    """
+
+    activations: ActivationScheme = field(default_factory=Int8Symmetric)
+    weight_granularity: Granularity = field(default_factory=lambda: PerChannel(0))
+    weight_bits: int = 8
+    calib_method: str = "minmax"
+    percentile: float = 99.99
+    skip: tuple[str, ...] = ()
+    skip_op_types: tuple[str, ...] = ()
+    keep_first_last: bool = False
+    weight_only: bool = False
+    simulate: bool = False
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.activations, Int8Symmetric | UInt8Asymmetric):
+            raise ConfigError(f"activations must be Int8Symmetric() or UInt8Asymmetric(), got "
+                              f"{self.activations!r}")
+        if not isinstance(self.weight_granularity, PerTensor | PerChannel):
+            raise ConfigError(f"weight_granularity must be PerTensor() or PerChannel(axis), got "
+                              f"{self.weight_granularity!r}")
+        if isinstance(self.weight_granularity, PerChannel) and self.weight_granularity.axis != 0:
+            raise ConfigError("PerChannel(axis) supports axis 0 only (the output channel of "
+                              "OIHW conv and (out, in) matmul weights)")
+        if self.weight_only and self.simulate:
+            raise ConfigError("weight_only and simulate cannot be combined")
+        if self.weight_bits not in (4, 8):
+            raise ConfigError(f"weight_bits must be 8 or 4, got {self.weight_bits!r}")
+        if self.calib_method not in CALIB_METHODS:
+            raise ConfigError(f"unknown calib_method {self.calib_method!r}; valid: "
+                              f"{', '.join(CALIB_METHODS)}")
+        if not 50.0 < float(self.percentile) <= 100.0:
+            raise ConfigError(f"percentile must be in (50, 100], got {self.percentile}")
+        bad = sorted(set(self.skip_op_types) - set(_OP_TYPES))
+        if bad:
+            raise ConfigError(f"unknown skip_op_types {bad}; valid: {list(_OP_TYPES)}")
+        object.__setattr__(self, "skip", tuple(self.skip))
+        object.__setattr__(self, "skip_op_types", tuple(self.skip_op_types))
+
+    @property
+    def weight_qmax(self) -> int:
+        """Largest weight magnitude (127 for 8 bits, 7 for 4 bits)."""
+        return 2 ** (self.weight_bits - 1) - 1
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-friendly form (inverse of `from_dict`)."""
+        gran = self.weight_granularity
+        return {
+            "activations": "uint8-asymmetric" if isinstance(self.activations, UInt8Asymmetric)
+            else "int8-symmetric",
+            "weight_granularity": {"per_channel": gran.axis} if isinstance(gran, PerChannel)
+            else "per_tensor",
+            "weight_bits": self.weight_bits, "calib_method": self.calib_method,
+            "percentile": self.percentile, "skip": list(self.skip),
+            "skip_op_types": list(self.skip_op_types), "keep_first_last": self.keep_first_last,
+            "weight_only": self.weight_only, "simulate": self.simulate,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> QuantConfig:
+        """Build a config from plain values, rejecting unknown keys."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(d) - names)
+        if unknown:
+            raise ConfigError(f"unknown quantization option(s) {unknown}; valid: {sorted(names)}")
+        kw = dict(d)
+        acts = kw.get("activations")
+        if isinstance(acts, str):
+            table = {"int8-symmetric": Int8Symmetric, "uint8-asymmetric": UInt8Asymmetric}
+            if acts not in table:
+                raise ConfigError(f"unknown activations {acts!r}; valid: {sorted(table)}")
+            kw["activations"] = table[acts]()
+        gran = kw.get("weight_granularity")
+        if gran == "per_tensor":
+            kw["weight_granularity"] = PerTensor()
+        elif isinstance(gran, dict):
+            if set(gran) != {"per_channel"}:
+                raise ConfigError(f"weight_granularity must be 'per_tensor' or "
+                                  f"{{'per_channel': axis}}, got {gran!r}")
+            kw["weight_granularity"] = PerChannel(int(gran["per_channel"]))
+        elif isinstance(gran, str):
+            raise ConfigError(f"weight_granularity must be 'per_tensor' or {{'per_channel': "
+                              f"axis}}, got {gran!r}")
+        for key in ("skip", "skip_op_types"):
+            if key in kw:
+                kw[key] = tuple(kw[key])
+        return cls(**kw)

@@ -1,0 +1,87 @@
+"""Quantization arithmetic: scales and zero points, weight quantization, fixed-point requantize."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .config import ActivationScheme
+
+# Scale used for an all-zero range: any positive value works, this one avoids 1/0.
+_TINY = 1e-8
+SHIFT_BITS = 31
+
+
+def activation_qparams(lo: float, hi: float, scheme: ActivationScheme) -> tuple[float, int]:
+    """(scale, zero_point) mapping [lo, hi] (which contains 0) onto the scheme's integer range."""
+    lo, hi = min(float(lo), 0.0), max(float(hi), 0.0)
+    if scheme.symmetric:
+        scale = max(abs(lo), abs(hi)) / scheme.qmax
+        return (scale if scale > 0 else _TINY), 0
+    scale = (hi - lo) / (scheme.qmax - scheme.qmin)
+    if scale <= 0:
+        return _TINY, scheme.qmin
+    zp = int(np.clip(round(scheme.qmin - lo / scale), scheme.qmin, scheme.qmax))
+    return scale, zp
+
+
+def quantize_np(x: np.ndarray, scale: float, zp: int, scheme: ActivationScheme) -> np.ndarray:
+    """Reference activation quantization (round half to even, like ``R.round``)."""
+    q = np.clip(np.round(x.astype(np.float32) / np.float32(scale)) + zp, scheme.qmin, scheme.qmax)
+    return q.astype(scheme.dtype)
+
+
+def quantize_weight(w: np.ndarray, axis: int | None, qmax: int = 127
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Symmetric weight quantization; returns (int8 weights, float32 scales).
+
+    ``axis=None`` gives one scale (shape ``(1,)``); otherwise one scale per slice along ``axis``.
+    """
+    w = np.asarray(w, dtype=np.float32)
+    if axis is None:
+        amax = np.array([np.abs(w).max()], dtype=np.float32)
+        scale = np.where(amax > 0, amax / qmax, 1.0).astype(np.float32)
+        q = np.round(w / scale[0])
+    else:
+        axes = tuple(i for i in range(w.ndim) if i != axis % w.ndim)
+        amax = np.abs(w).max(axis=axes).astype(np.float32)
+        scale = np.where(amax > 0, amax / qmax, 1.0).astype(np.float32)
+        shape = [1] * w.ndim
+        shape[axis % w.ndim] = -1
+        q = np.round(w / scale.reshape(shape))
+    return np.clip(q, -qmax, qmax).astype(np.int8), scale
+
+
+def fixed_point(multiplier: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Split positive real multipliers M into integers (m, n) with M ~= m / 2**n, m < 2**31.
+
+    ``n`` is chosen per element so that m keeps 31 significant bits; tiny multipliers are
+    flushed to m = 0.
+    """
+    mult = np.atleast_1d(np.asarray(multiplier, dtype=np.float64))
+    if (mult < 0).any() or not np.isfinite(mult).all():
+        raise ValueError("requantize multipliers must be finite and non-negative")
+    m = np.zeros(mult.shape, np.int64)
+    n = np.full(mult.shape, SHIFT_BITS, np.int64)
+    pos = mult > 0
+    mant, exp = np.frexp(mult[pos])  # mult = mant * 2**exp, 0.5 <= mant < 1
+    shift = SHIFT_BITS - exp
+    mm = np.round(mant * (1 << SHIFT_BITS)).astype(np.int64)
+    # mant rounding up to 1.0 overflows 31 bits: halve it.
+    over = mm == (1 << SHIFT_BITS)
+    mm[over] //= 2
+    shift[over] -= 1
+    # Keep n <= 62 so acc * m + 2**(n-1) fits in int64: drop mantissa bits of tiny multipliers.
+    extra = np.clip(shift - 62, 0, 63)
+    mm = mm >> extra
+    shift = shift - extra
+    if (shift < 1).any():
+        raise ValueError("requantize multiplier >= 2**30 is not representable")
+    m[pos], n[pos] = mm, shift
+    return m, n
+
+
+def requantize_np(acc: np.ndarray, m: np.ndarray, n: np.ndarray, zp: int, lo: int, hi: int,
+                  dtype: str) -> np.ndarray:
+    """Integer-only requantize: ``clip(((acc * m + 2**(n-1)) >> n) + zp, lo, hi)``."""
+    t = acc.astype(np.int64) * m + (np.int64(1) << (n - 1))
+    return np.clip((t >> n) + zp, lo, hi).astype(dtype)

@@ -1,0 +1,70 @@
+"""Scheme registry: named `QuantConfig` presets (``--quantize NAME``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..errors import ConfigError
+from .config import Int8Symmetric, PerChannel, PerTensor, QuantConfig, UInt8Asymmetric
+
+_SCHEMES: dict[str, Callable[[], QuantConfig]] = {}
+
+
+def register_scheme(name: str) -> Callable[[Callable[[], QuantConfig]], Callable[[], QuantConfig]]:
+    """Register a function returning the `QuantConfig` preset called ``name``."""
+
+    def wrap(fn: Callable[[], QuantConfig]) -> Callable[[], QuantConfig]:
+        if name in _SCHEMES:
+            raise ValueError(f"quantization scheme {name!r} is already registered")
+        _SCHEMES[name] = fn
+        return fn
+
+    return wrap
+
+
+def list_schemes() -> list[str]:
+    """Names of the registered schemes."""
+    return sorted(_SCHEMES)
+
+
+def get_scheme(name: str) -> QuantConfig:
+    """The preset called ``name``; raises ConfigError listing the valid names."""
+    if name not in _SCHEMES:
+        raise ConfigError(f"unknown quantization scheme {name!r}; valid: {list_schemes()}")
+    return _SCHEMES[name]()
+
+
+@register_scheme("int8")
+def _int8() -> QuantConfig:
+    """int8 symmetric activations, int8 per-output-channel weights."""
+    return QuantConfig(activations=Int8Symmetric(), weight_granularity=PerChannel(0))
+
+
+@register_scheme("u8s8")
+def _u8s8() -> QuantConfig:
+    """uint8 asymmetric activations, int8 per-output-channel weights (ONNX Runtime's default)."""
+    return QuantConfig(activations=UInt8Asymmetric(), weight_granularity=PerChannel(0))
+
+
+@register_scheme("int8-per-tensor")
+def _int8_per_tensor() -> QuantConfig:
+    """int8 symmetric activations and weights, one scale per tensor."""
+    return QuantConfig(activations=Int8Symmetric(), weight_granularity=PerTensor())
+
+
+@register_scheme("w4a8")
+def _w4a8() -> QuantConfig:
+    """4-bit per-channel weights (in int8 containers), int8 activations."""
+    return QuantConfig(weight_bits=4)
+
+
+@register_scheme("w8-only")
+def _w8_only() -> QuantConfig:
+    """int8 per-channel matmul weights, float activations (no calibration)."""
+    return QuantConfig(weight_only=True)
+
+
+@register_scheme("w4-only")
+def _w4_only() -> QuantConfig:
+    """4-bit per-channel matmul weights (int8 containers), float activations."""
+    return QuantConfig(weight_only=True, weight_bits=4)
