@@ -19,11 +19,12 @@ from .errors import (  # noqa: E402
 from .frontend import load_onnx  # noqa: E402
 from .model import Model, TensorSpec  # noqa: E402
 from .runtime import CompiledModel, LatencyReport, load_module  # noqa: E402
+from .sparse import PruneConfig, prune  # noqa: E402
 from .target import TargetSpec, get_target, list_targets  # noqa: E402
 
 __all__ = [
     "CompileError", "CompileOptions", "CompiledModel", "ConfigError", "ExportError", "InputError",
     "LatencyReport", "Model", "ModelLoadError", "RpcError", "ShapeError", "TargetError",
     "TargetSpec", "TensorSpec", "TvmqError", "UnsupportedOpError", "compile", "get_target",
-    "list_targets", "load_module", "load_onnx", "rpc",
+    "list_targets", "load_module", "load_onnx", "prune", "PruneConfig", "rpc",
 ]
