@@ -39,8 +39,11 @@ def _static_shape(expr: relax.Expr) -> tuple[int, ...] | None:
 
 
 def _const_weight(expr: relax.Expr, var2val: dict
-                  ) -> tuple[np.ndarray, tvm.ir.expr.GenericConst] | None:
-    """The ``[N, K]`` weight behind a matmul's right operand, when it is a 2-D fp32 constant."""
+                  ) -> tuple[np.ndarray, tvm.ir.expr.GenericConst, bool] | None:
+    """``(W[N, K], constant, stored_transposed)`` behind a matmul's right operand.
+
+    None unless it is a 2-D fp32 constant, possibly under ``permute_dims``.
+    """
     transposed = False
     if isinstance(expr, relax.Var) and expr in var2val:
         expr = var2val[expr]
@@ -57,7 +60,7 @@ def _const_weight(expr: relax.Expr, var2val: dict
     w = expr.value.numpy()
     if w.ndim != 2 or w.dtype != np.float32:
         return None
-    return (w if transposed else w.T), expr
+    return (w if transposed else w.T), expr, transposed
 
 
 @expr_functor.mutator
@@ -79,7 +82,7 @@ class _Rewriter(expr_functor.PyExprMutator):
         x_shape = _static_shape(call.args[0])
         if found is None or x_shape is None or len(x_shape) < 1:
             return call
-        w, _ = found
+        w = found[0]
         if call.args[0].ty.dtype != "float32" or str(call.ty.dtype) != "float32":
             return call
         n, k = w.shape

@@ -57,10 +57,10 @@ def find_layers(mod: tvm.IRModule, source: onnx.ModelProto | None = None) -> lis
         found = _const_weight(expr.args[1], var2val)
         if found is None or any(lr.const.same_as(found[1]) for lr in layers):
             return
-        w, const = found
+        w, const, transposed = found
         stored = const.value.numpy()
         name = names.get((stored.shape, stored.tobytes()), f"matmul_{len(layers)}")
-        layers.append(_Layer(name, const, stored.shape == w.shape, expr.args[0], w))
+        layers.append(_Layer(name, const, transposed, expr.args[0], w))
 
     relax.analysis.post_order_visit(func, visit)
     return layers
