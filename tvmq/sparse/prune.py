@@ -127,7 +127,7 @@ def prune_with_report(model: Model, config: PruneConfig, calib_data: CalibData |
         elif before > 0 and before >= config.sparsity:
             reasons[lr.name] = "already sparse"
     todo = [lr for lr in layers if lr.name not in reasons]
-    if config.sparsity > 0 and not todo:
+    if config.sparsity > 0 and not todo and "already sparse" not in reasons.values():
         detail = "; ".join(f"{k}: {v}" for k, v in reasons.items())
         raise ConfigError(f"no layer of {model.name!r} can be pruned with {config.describe()}: "
                           f"{detail}")
