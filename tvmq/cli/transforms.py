@@ -10,8 +10,9 @@ import argparse
 from types import ModuleType
 
 from ..model import Model
+from . import prune_flags
 
-TRANSFORMS: list[ModuleType] = []
+TRANSFORMS: list[ModuleType] = [prune_flags]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -22,7 +22,7 @@ from .config import Block
 from .kernels import bsr_matmul_kernel, kernel_arrays, tile_rows
 
 DEFAULT_BLOCKS = (Block(16, 1), Block(8, 1), Block(4, 1))
-DEFAULT_THRESHOLD = 0.4
+DEFAULT_THRESHOLD = 0.5
 MODULE_ATTR = "tvmq_sparse"
 
 
@@ -129,7 +129,7 @@ class BSRMatmulRewrite:
         Block shapes to try, in order. Default: the module's ``tvmq_sparse`` attribute (set by
         `tvmq.prune`) first, then 16x1, 8x1, 4x1.
     threshold : float, optional
-        Largest block density converted. Default: the module attribute, else 0.4.
+        Largest block density converted. Default: the module attribute, else 0.5.
     vector_bytes : int
         Vector register width of the target (sizes the kernel's register tile).
     """

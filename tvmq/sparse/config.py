@@ -130,7 +130,7 @@ class PruneConfig:
     scope: Scope = Scope.PER_LAYER
     min_params: int = 4096
     skip: tuple[str, ...] = ()
-    bsr_threshold: float = 0.4
+    bsr_threshold: float = 0.5
 
     def __post_init__(self) -> None:
         try:
