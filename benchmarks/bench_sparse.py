@@ -72,7 +72,7 @@ def kernel_micro(m: int, k: int, n: int, sparsity: float, rounds: int) -> dict:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--seq", type=int, default=128)
+    p.add_argument("--seq", type=int, default=32)
     p.add_argument("--hidden", type=int, default=256)
     p.add_argument("--ffn", type=int, default=1024)
     p.add_argument("--layers", type=int, default=2)

@@ -56,3 +56,15 @@ def test_bad_values_exit_with_config_error(model_path, capsys):
     assert "sparsity must be in [0, 1)" in capsys.readouterr().err
     assert main(["compile", str(model_path), "--prune", "0.5", "--prune-skip", "bogus"]) == 2
     assert "prunable layers" in capsys.readouterr().err
+
+
+def test_channel_method_gives_smaller_model(tmp_path):
+    from tvmq import load_onnx
+    from tvmq.zoo import resnet_cnn
+
+    path = tmp_path / "cnn.onnx"
+    onnx.save(resnet_cnn(image=16, channels=(8, 16, 32)), path)
+    model = load_onnx(str(path))
+    args = _args("--prune", "0.5", "--prune-method", "channel")
+    small = prune_flags.apply(args, model)
+    assert small.transforms == ("channels:0.5",) and small.param_bytes() < model.param_bytes()

@@ -10,7 +10,7 @@ from ..errors import ConfigError
 from ..model import Model
 from . import common
 
-METHODS = ("magnitude", "l1", "l2", "wanda", "wanda-refit")
+METHODS = ("magnitude", "l1", "l2", "wanda", "wanda-refit", "channel")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -22,7 +22,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="block shape as out x in, e.g. 16x1 (default), 8x1, 4x4, 1x1")
     g.add_argument("--prune-method", choices=METHODS, default="magnitude",
                    help="magnitude (default), l1/l2 block norm, wanda (activation-aware, needs "
-                        "calibration data), wanda-refit (wanda + least-squares refit)")
+                        "calibration data), wanda-refit (wanda + least-squares refit), channel "
+                        "(remove that fraction of conv channels: a smaller dense model)")
     g.add_argument("--prune-scope", choices=("per_layer", "global"), default="per_layer",
                    help="sparsity per layer (default) or over all prunable weights")
     g.add_argument("--prune-skip", default="", metavar="NAMES",
@@ -55,6 +56,14 @@ def apply(args: argparse.Namespace, model: Model) -> Model:
     from ..sparse import PruneConfig, Wanda, criterion_from_name, prune_with_report
 
     method = args.prune_method
+    if method == "channel":
+        from ..sparse import ChannelConfig, prune_channels
+
+        smaller, chains = prune_channels(model, ChannelConfig(ratio=args.prune))
+        print(f"channel-pruned {model.name}: {len(chains)} conv pair(s), weights "
+              f"{model.param_bytes() / 2**20:.2f} -> {smaller.param_bytes() / 2**20:.2f} MiB",
+              file=sys.stderr)
+        return smaller
     if method.startswith("wanda"):
         criterion = Wanda(reconstruct=method == "wanda-refit")
     else:
