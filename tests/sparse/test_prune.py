@@ -135,3 +135,17 @@ def test_wanda_uses_calibration_activations(bert):
     err = {name: np.linalg.norm(_ort(m, calib[0])[0] - ref)
            for name, m in (("wanda", pruned), ("refit", refit))}
     assert err["refit"] < err["wanda"]
+
+
+def test_identical_weights_get_distinct_names():
+    g = GraphBuilder("twins")
+    x = g.input("x", [2, 32])
+    w = np.random.default_rng(0).standard_normal((32, 32)).astype("float32")
+    y = g.op("MatMul", [g.op("MatMul", [x, g.const(w)]), g.const(w.copy())])
+    model = tvmq.load_onnx(g.build([y]))
+    pruned, report = prune_with_report(model, PruneConfig(sparsity=0.5, block="16x1",
+                                                          min_params=0))
+    assert len({lr.name for lr in report.layers}) == 2
+    inputs = model.random_inputs(0)
+    np.testing.assert_allclose(tvmq.compile(pruned).run(inputs)[0], _ort(pruned, inputs)[0],
+                               rtol=1e-4, atol=1e-4)

@@ -59,7 +59,9 @@ def find_layers(mod: tvm.IRModule, source: onnx.ModelProto | None = None) -> lis
             return
         w, const, transposed = found
         stored = const.value.numpy()
-        name = names.get((stored.shape, stored.tobytes()), f"matmul_{len(layers)}")
+        candidates = names.get((stored.shape, stored.tobytes()), [])
+        used = {lr.name for lr in layers}
+        name = next((n for n in candidates if n not in used), f"matmul_{len(layers)}")
         layers.append(_Layer(name, const, transposed, expr.args[0], w))
 
     relax.analysis.post_order_visit(func, visit)
@@ -73,7 +75,7 @@ def _initializer_names(source: onnx.ModelProto | None) -> dict:
     for init in source.graph.initializer:
         arr = numpy_helper.to_array(init)
         if arr.ndim == 2 and arr.dtype == np.float32:
-            out.setdefault((arr.shape, arr.tobytes()), init.name)
+            out.setdefault((arr.shape, arr.tobytes()), []).append(init.name)
     return out
 
 
