@@ -81,7 +81,10 @@ def expand(block_keep: np.ndarray, block: Block) -> np.ndarray:
 
 def reconstruct(w: np.ndarray, keep: np.ndarray, gram: np.ndarray, block: Block,
                 ridge: float = 1e-2) -> np.ndarray:
-    """Refit kept weights so ``X @ w_pruned.T`` best matches ``X @ w.T`` (ridge least squares).
+    """Refit kept weights so ``X @ w_pruned.T`` best matches ``X @ w.T``.
+
+    Minimizes ``||X (w_S - w).T||^2 + lam ||w_S - w[S]||^2`` per block row: a ridge least
+    squares pulled toward the original kept weights (not toward zero).
 
     Parameters
     ----------
@@ -94,7 +97,8 @@ def reconstruct(w: np.ndarray, keep: np.ndarray, gram: np.ndarray, block: Block,
     block : Block
         Rows of one block row share their kept columns, so they share one solve.
     ridge : float
-        Relative ridge term (times the mean of ``diag(gram)``).
+        Relative weight of the pull toward the original weights (times the mean of
+        ``diag(gram)``).
 
     Returns
     -------
@@ -111,7 +115,9 @@ def reconstruct(w: np.ndarray, keep: np.ndarray, gram: np.ndarray, block: Block,
         if cols.size == 0:
             continue
         g_ss = gram[np.ix_(cols, cols)] + lam * np.eye(cols.size)
-        rhs = gram[cols, :] @ w[rows].astype(np.float64).T  # [|S|, rows]
+        # ridge toward the original kept weights, so little data means little change
+        w_rows = w[rows].astype(np.float64)
+        rhs = gram[cols, :] @ w_rows.T + lam * w_rows[:, cols].T  # [|S|, rows]
         out[rows][:, cols] = np.linalg.solve(g_ss, rhs).T.astype(w.dtype)
     return out
 
