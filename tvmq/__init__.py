@@ -22,12 +22,13 @@ from .model import Model, TensorSpec  # noqa: E402
 from .quant import QuantConfig, quantize  # noqa: E402
 from .runtime import CompiledModel, LatencyReport, load_module  # noqa: E402
 from .runtime.evaluate import EvalReport, evaluate  # noqa: E402
+from .sparse import PruneConfig, prune  # noqa: E402
 from .target import TargetSpec, get_target, list_targets  # noqa: E402
 
 __all__ = [
     "BoardError", "CompileError", "CompileOptions", "CompiledModel", "ConfigError", "EvalReport",
-    "ExportError", "InputError", "LatencyReport", "Model", "ModelLoadError", "QuantConfig",
-    "RpcError", "ShapeError", "TargetError", "TargetSpec", "TensorSpec", "TvmqError",
-    "UnsupportedOpError", "compile", "evaluate", "get_target", "list_targets", "load_module",
-    "load_onnx", "quant", "quantize", "rpc",
+    "ExportError", "InputError", "LatencyReport", "Model", "ModelLoadError", "PruneConfig",
+    "QuantConfig", "RpcError", "ShapeError", "TargetError", "TargetSpec", "TensorSpec",
+    "TvmqError", "UnsupportedOpError", "compile", "evaluate", "get_target", "list_targets",
+    "load_module", "load_onnx", "prune", "quant", "quantize", "rpc",
 ]

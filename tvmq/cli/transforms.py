@@ -10,9 +10,10 @@ import argparse
 from types import ModuleType
 
 from ..model import Model
-from . import quant_flags
+from . import prune_flags, quant_flags
 
-TRANSFORMS: list[ModuleType] = [quant_flags]
+# prune first, then quantize (int8 of the pruned weights)
+TRANSFORMS: list[ModuleType] = [prune_flags, quant_flags]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -1,0 +1,180 @@
+"""Relax pass: ``matmul(x, W)`` with a constant, block-sparse ``W`` becomes a BSR kernel call.
+
+``W`` is ``[K, N]`` (ONNX MatMul) or ``permute_dims(W[N, K])`` (Gemm with ``transB``). When a
+block shape tiles ``W.T`` and at most ``threshold`` of its blocks hold a non-zero, the call
+becomes ``call_tir(bsr_matmul, (x2d, data, indices, indptr))`` (with reshapes for batched
+``x``); every other matmul stays dense. Bias adds are left to the graph.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import tvm
+from tvm import relax
+from tvm.relax import expr_functor
+
+from ..pipeline import PipelineContext, register_slot_passes
+from ..target import Int8Isa
+from .bsr import dense_to_bsr
+from .config import Block
+from .kernels import bsr_matmul_kernel, kernel_arrays, tile_rows
+
+DEFAULT_BLOCKS = (Block(16, 1), Block(8, 1), Block(4, 1))
+DEFAULT_THRESHOLD = 0.5
+MODULE_ATTR = "tvmq_sparse"
+
+
+def _static_shape(expr: relax.Expr) -> tuple[int, ...] | None:
+    ty = expr.ty
+    if not isinstance(ty, relax.TensorType) or ty.shape is None:
+        return None
+    dims = []
+    for d in ty.shape.values:
+        if not isinstance(d, tvm.tirx.IntImm):
+            return None
+        dims.append(int(d.value))
+    return tuple(dims)
+
+
+def _const_weight(expr: relax.Expr, var2val: dict
+                  ) -> tuple[np.ndarray, tvm.ir.expr.GenericConst, bool] | None:
+    """``(W[N, K], constant, stored_transposed)`` behind a matmul's right operand.
+
+    None unless it is a 2-D fp32 constant, possibly under ``permute_dims``.
+    """
+    transposed = False
+    if isinstance(expr, relax.Var) and expr in var2val:
+        expr = var2val[expr]
+    if (isinstance(expr, relax.Call) and isinstance(expr.op, tvm.ir.Op)
+            and expr.op.name == "relax.permute_dims"):
+        axes = expr.attrs.axes
+        if axes is not None and [int(a) for a in axes] != [1, 0]:
+            return None
+        expr, transposed = expr.args[0], True
+        if isinstance(expr, relax.Var) and expr in var2val:
+            expr = var2val[expr]
+    if not isinstance(expr, tvm.ir.expr.GenericConst):
+        return None
+    w = expr.value.numpy()
+    if w.ndim != 2 or w.dtype != np.float32:
+        return None
+    return (w if transposed else w.T), expr, transposed
+
+
+@expr_functor.mutator
+class _Rewriter(expr_functor.PyExprMutator):
+    def __init__(self, mod: tvm.IRModule, blocks: tuple[Block, ...], threshold: float,
+                 vector_bytes: int):
+        super().__init__(mod)
+        self.blocks = blocks
+        self.threshold = threshold
+        self.vector_bytes = vector_bytes
+        self.var2val: dict = {}
+        self.rewritten = 0
+
+    def visit_call_(self, call: relax.Call) -> relax.Expr:
+        call = super().visit_call_(call)
+        if not (isinstance(call.op, tvm.ir.Op) and call.op.name == "relax.matmul"):
+            return call
+        found = _const_weight(call.args[1], self.var2val)
+        x_shape = _static_shape(call.args[0])
+        if found is None or x_shape is None or len(x_shape) < 1:
+            return call
+        w = found[0]
+        if call.args[0].ty.dtype != "float32" or str(call.ty.dtype) != "float32":
+            return call
+        n, k = w.shape
+        if x_shape[-1] != k:
+            return call
+        block = self._choose(w)
+        if block is None:
+            return call
+        m = int(np.prod(x_shape[:-1])) if len(x_shape) > 1 else 1
+        bsr = dense_to_bsr(w, block)
+        data, indices, indptr = kernel_arrays(bsr)
+        kernel = bsr_matmul_kernel(m, k, n, (block.rows, block.cols), bsr.nnz_blocks,
+                                   tile_rows(block.rows, self.vector_bytes, m))
+        gv = self.builder_.add_func(kernel, f"tvmq_bsr_matmul_{block}")
+        x = call.args[0]
+        if len(x_shape) != 2:
+            x = self.builder_.emit(relax.op.reshape(x, (m, k)))
+        y = relax.call_tir(gv, [x, relax.const(data), relax.const(indices),
+                                relax.const(indptr)],
+                           out_ty=relax.TensorType((m, n), "float32"))
+        self.rewritten += 1
+        if len(x_shape) != 2:
+            y = relax.op.reshape(self.builder_.emit(y), (*x_shape[:-1], n))
+        return y
+
+    def _choose(self, w: np.ndarray) -> Block | None:
+        for block in self.blocks:
+            if w.shape[0] % block.rows or w.shape[1] % block.cols:
+                continue
+            view = (w != 0).reshape(w.shape[0] // block.rows, block.rows,
+                                    w.shape[1] // block.cols, block.cols)
+            if view.any(axis=(1, 3)).mean() <= self.threshold:
+                return block
+        return None
+
+
+@tvm.transform.module_pass(opt_level=0, name="tvmq.BSRMatmulRewrite")
+class BSRMatmulRewrite:
+    """Rewrite matmuls with block-sparse constant weights into tvmq BSR kernel calls.
+
+    Parameters
+    ----------
+    blocks : tuple of Block, optional
+        Block shapes to try, in order. Default: the module's ``tvmq_sparse`` attribute (set by
+        `tvmq.prune`) first, then 16x1, 8x1, 4x1.
+    threshold : float, optional
+        Largest block density converted. Default: the module attribute, else 0.5.
+    vector_bytes : int
+        Vector register width of the target (sizes the kernel's register tile).
+    """
+
+    def __init__(self, blocks: tuple[Block, ...] | None = None, threshold: float | None = None,
+                 vector_bytes: int = 64):
+        self.blocks = blocks
+        self.threshold = threshold
+        self.vector_bytes = vector_bytes
+
+    def transform_module(self, mod: tvm.IRModule, ctx: tvm.transform.PassContext
+                         ) -> tvm.IRModule:
+        """Rewrite every Relax function of ``mod``."""
+        info = _module_info(mod)
+        blocks = self.blocks
+        if blocks is None:
+            first = (Block.parse(info["block"]),) if "block" in info else ()
+            blocks = first + tuple(b for b in DEFAULT_BLOCKS if b not in first)
+        threshold = self.threshold
+        if threshold is None:
+            threshold = float(info.get("bsr_threshold", DEFAULT_THRESHOLD))
+        rewriter = _Rewriter(mod, tuple(blocks), threshold, self.vector_bytes)
+        for gv, func in mod.functions_items():
+            if isinstance(func, relax.Function):
+                rewriter.var2val = relax.analysis.get_var2val(func)
+                rewriter.builder_.update_func(gv, rewriter.visit_expr(func))
+        if not rewriter.rewritten:
+            return mod
+        out = rewriter.builder_.finalize()
+        return relax.transform.DeadCodeElimination()(out)
+
+
+def _module_info(mod: tvm.IRModule) -> dict:
+    attrs = mod.attrs
+    if attrs is None or MODULE_ATTR not in attrs:
+        return {}
+    return json.loads(str(attrs[MODULE_ATTR]))
+
+
+@register_slot_passes("rewrite", "tvmq-bsr", order=50)
+def _bsr_slot(ctx: PipelineContext) -> list[tvm.transform.Pass]:
+    """BSR dispatch for CPU targets (no GPU BSR kernel yet: GPUs keep dense matmuls)."""
+    if ctx.spec.is_gpu:
+        return []
+    isas = set(ctx.spec.int8)
+    vector_bytes = 64 if Int8Isa.AVX512 in isas or Int8Isa.VNNI in isas else (
+        32 if Int8Isa.AVX2 in isas else 16)
+    return [BSRMatmulRewrite(vector_bytes=vector_bytes)]
