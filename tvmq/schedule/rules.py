@@ -1,0 +1,14 @@
+"""The ordered rule lists per target kind (first rule that applies to a function wins)."""
+
+from __future__ import annotations
+
+from tvm.s_tir.dlight.base import ScheduleRule
+
+
+def cpu_rules() -> list[ScheduleRule]:
+    """Rules for llvm targets, most specific first."""
+    from .cpu.conv2d import Conv2d
+    from .cpu.fallback import Fallback
+    from .cpu.matmul import Matmul
+
+    return [Matmul(), Conv2d(), Fallback()]
