@@ -14,7 +14,12 @@ def _tvmq_cpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
     """tvmq's CPU rules for llvm targets (functions already scheduled are left alone)."""
     if ctx.spec.kind != "llvm":
         return []
-    return [ApplySchedules(cpu_rules())]
+    from tvm import relax
+
+    # Weight packing blocks marked by the rules become their own functions, evaluated at
+    # compile time on the constant weights.
+    return [ApplySchedules(cpu_rules()), relax.transform.SplitLayoutRewritePreproc(),
+            relax.transform.FoldConstant(), relax.transform.DeadCodeElimination()]
 
 
 __all__ = ["ApplySchedules", "cpu_rules", "schedule_func"]

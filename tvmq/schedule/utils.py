@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tvm import s_tir, tirx
-from tvm_ffi import get_global_func
 from tvm.s_tir.schedule import LoopRV, SBlockRV
+from tvm_ffi import get_global_func
 
 # Below this many output elements a loop is not worth a parallel region (thread-pool wake-up
 # costs a few microseconds).
@@ -138,7 +138,7 @@ def schedule_elementwise(sch: s_tir.Schedule, block: SBlockRV, lanes: int) -> No
         vectorize_inner(sch, block, lanes)
         loops = sch.get_loops(block)
         outer = loops[:-1] if len(loops) > 1 and exts[-1] > 1 else loops
-        work = _prod(exts)
+        work = prod(exts)
         if outer and work >= PARALLEL_MIN_WORK:
             sch.parallel(sch.fuse(*outer) if len(outer) > 1 else outer[0])
         return
@@ -146,12 +146,12 @@ def schedule_elementwise(sch: s_tir.Schedule, block: SBlockRV, lanes: int) -> No
     if kinds.endswith("S") and exts[-1] > 1:
         vectorize_inner(sch, block, lanes)
         loops = sch.get_loops(block)
-    if lead and _prod(exts) >= PARALLEL_MIN_WORK and _prod(exts[:lead]) > 1:
+    if lead and prod(exts) >= PARALLEL_MIN_WORK and prod(exts[:lead]) > 1:
         outer = loops[:lead]
         sch.parallel(sch.fuse(*outer) if len(outer) > 1 else outer[0])
 
 
-def _prod(xs: list[int]) -> int:
+def prod(xs: list[int]) -> int:
     out = 1
     for x in xs:
         out *= x

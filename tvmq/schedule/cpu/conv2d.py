@@ -7,6 +7,7 @@ from tvm.s_tir.dlight.base import ScheduleRule
 from tvm.s_tir.schedule import SBlockRV
 from tvm.target import Target
 
+from ..apply import PREPACK_ATTR, layout_free
 from ..target_info import CpuInfo, cpu_info
 from ..utils import (
     blocks_before,
@@ -21,6 +22,7 @@ from ..utils import (
     split_inner,
     vectorize_inner,
 )
+from .fallback import inline_single_use_injective
 
 
 def _weight_read(sch: s_tir.Schedule, block: SBlockRV) -> int | None:
@@ -76,6 +78,7 @@ class Conv2d(ScheduleRule):
         if len(reductions) != 1:
             return None
         main = reductions[0]
+        inline_single_use_injective(sch, keep=main)
         kinds = iter_kinds(sch, main)
         if len(sch.get(main).writes[0].region) != 4 or not loops_match_iters(sch, main):
             return None
@@ -134,8 +137,12 @@ class Conv2d(ScheduleRule):
 def _pack_filter(sch: s_tir.Schedule, main: SBlockRV, w_idx: int, vf: int, channels: int,
                  lanes: int) -> None:
     """Repack the filter to ``[F/vf, C, KH, KW, vf]`` (zero-padded) so taps are vector loads."""
+    weight = sch.get(main).reads[w_idx].source
     pack = sch.cache_read(main, w_idx, "global")
-    pad = None if channels % vf == 0 else tirx.const(0, sch.get(main).reads[w_idx].source.dtype)
+    pad = None if channels % vf == 0 else tirx.const(0, weight.dtype)
     sch.transform_layout(main, ("read", w_idx),
                          lambda f, c, h, w: (f // vf, c, h, w, f % vf), pad_value=pad)
-    schedule_elementwise(sch, pack, lanes)
+    if layout_free(sch, weight):
+        sch.annotate(pack, PREPACK_ATTR, True)
+    else:
+        schedule_elementwise(sch, pack, lanes)

@@ -9,6 +9,7 @@ from tvm.s_tir.dlight.base import ScheduleRule
 from tvm.s_tir.schedule import SBlockRV
 from tvm.target import Target
 
+from ..apply import PREPACK_ATTR, layout_free
 from ..target_info import CpuInfo, cpu_info
 from ..utils import (
     blocks_before,
@@ -22,6 +23,7 @@ from ..utils import (
     split_inner,
     vectorize_inner,
 )
+from .fallback import inline_single_use_injective
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ class Matmul(ScheduleRule):
         if len(reductions) != 1:
             return None
         main = reductions[0]
+        inline_single_use_injective(sch, keep=main)
         shape = analyze_matmul(sch, main)
         if shape is None or not loops_match_iters(sch, main):
             return None
@@ -153,6 +156,7 @@ class Matmul(ScheduleRule):
 def _pack_transposed(sch: s_tir.Schedule, main: SBlockRV, shape: MatmulShape,
                      lanes: int) -> None:
     """Copy ``B[.., n, k]`` to a ``[.., k, n]`` buffer once per call, so columns are contiguous."""
+    weight = sch.get(main).reads[shape.b_index].source
     pack = sch.cache_read(main, shape.b_index, "global")
     ndim = len(sch.get(pack).writes[0].region)
 
@@ -160,4 +164,7 @@ def _pack_transposed(sch: s_tir.Schedule, main: SBlockRV, shape: MatmulShape,
         return (*idx[:ndim - 2], idx[ndim - 1], idx[ndim - 2])
 
     sch.transform_layout(main, ("read", shape.b_index), swap_last)
-    schedule_elementwise(sch, pack, lanes)
+    if layout_free(sch, weight):
+        sch.annotate(pack, PREPACK_ATTR, True)
+    else:
+        schedule_elementwise(sch, pack, lanes)
