@@ -7,6 +7,7 @@ import socket
 import tempfile
 import threading
 import uuid
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +60,8 @@ class Session:
             lib = self._load_library(cm)
             vm = self.call(lambda: tvm.relax.VirtualMachine(lib, dev), "create the VM")
             self._loaded[key] = LoadedModule(vm, dev)
+            # id() values are reused after garbage collection: drop the entry with the model.
+            weakref.finalize(cm, self._loaded.pop, key, None)
         return self._loaded[key]
 
     def close(self) -> None:
