@@ -128,14 +128,18 @@ class Matmul(ScheduleRule):
 
         for block in blocks_before(sch, main):
             schedule_elementwise(sch, block, lanes)
-        if shape.b_transposed:
+        weight = sch.get(main).reads[shape.b_index].source
+        if layout_free(sch, weight):
+            _pack_panels(sch, main, shape, nr)
+        elif shape.b_transposed:
             _pack_transposed(sch, main, shape, lanes)
 
         outer = [lp for i, lp in enumerate(loops) if i not in (shape.m, shape.n, shape.k)]
         jo, ji = split_inner(sch, loops[shape.n], nr)
         if shape.m is not None:
             io, ii = split_inner(sch, loops[shape.m], mr)
-            tile_loops, inner = [*outer, io, jo], [loops[shape.k], ii, ji]
+            # Column panels outermost: one B panel stays in cache across all row tiles.
+            tile_loops, inner = [*outer, jo, io], [loops[shape.k], ii, ji]
         else:
             tile_loops, inner = [*outer, jo], [loops[shape.k], ji]
         sch.reorder(*tile_loops, *inner)
@@ -156,7 +160,6 @@ class Matmul(ScheduleRule):
 def _pack_transposed(sch: s_tir.Schedule, main: SBlockRV, shape: MatmulShape,
                      lanes: int) -> None:
     """Copy ``B[.., n, k]`` to a ``[.., k, n]`` buffer once per call, so columns are contiguous."""
-    weight = sch.get(main).reads[shape.b_index].source
     pack = sch.cache_read(main, shape.b_index, "global")
     ndim = len(sch.get(pack).writes[0].region)
 
@@ -164,7 +167,24 @@ def _pack_transposed(sch: s_tir.Schedule, main: SBlockRV, shape: MatmulShape,
         return (*idx[:ndim - 2], idx[ndim - 1], idx[ndim - 2])
 
     sch.transform_layout(main, ("read", shape.b_index), swap_last)
-    if layout_free(sch, weight):
-        sch.annotate(pack, PREPACK_ATTR, True)
-    else:
-        schedule_elementwise(sch, pack, lanes)
+    schedule_elementwise(sch, pack, lanes)
+
+
+def _pack_panels(sch: s_tir.Schedule, main: SBlockRV, shape: MatmulShape, nr: int) -> None:
+    """Pack a constant ``B`` into ``[.., N/nr, K, nr]`` column panels at compile time.
+
+    Each register tile then streams one contiguous panel (no TLB misses or cache-set
+    conflicts from a row stride of N); ``N`` not a multiple of ``nr`` is zero-padded.
+    """
+    weight = sch.get(main).reads[shape.b_index].source
+    pack = sch.cache_read(main, shape.b_index, "global")
+    ndim = len(sch.get(pack).writes[0].region)
+    n_ext = int(weight.ty.shape[-2 if shape.b_transposed else -1])
+    pad = None if n_ext % nr == 0 else tirx.const(0, weight.ty.dtype)
+
+    def panels(*idx):
+        k, n = (idx[-1], idx[-2]) if shape.b_transposed else (idx[-2], idx[-1])
+        return (*idx[:ndim - 2], n // nr, k, n % nr)
+
+    sch.transform_layout(main, ("read", shape.b_index), panels, pad_value=pad)
+    sch.annotate(pack, PREPACK_ATTR, True)
