@@ -10,5 +10,6 @@ def cpu_rules() -> list[ScheduleRule]:
     from .cpu.conv2d import Conv2d
     from .cpu.fallback import Fallback
     from .cpu.matmul import Matmul
+    from .cpu.matmul_int8 import MatmulInt8
 
-    return [Matmul(), Conv2d(), Fallback()]
+    return [MatmulInt8(), Matmul(), Conv2d(), Fallback()]
