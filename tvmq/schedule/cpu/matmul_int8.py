@@ -26,10 +26,11 @@ from .matmul import analyze_matmul
 class MatmulInt8(ScheduleRule):
     """``C:int32 = A:int8 @ B:int8`` on AVX-512 targets.
 
-    ``B`` is packed to ``[N/16, K/2, 16, 2]`` (at compile time when constant) so that 16 output
-    columns x 2 reduction steps are one ``vpmaddwd`` on a 64-byte load; a register tile of
+    ``B`` is packed to ``[N/16, K/g, 16, g]`` (at compile time when constant) so that 16 output
+    columns x ``g`` reduction steps are one instruction: ``vpdpbusd`` (g = 4) with AVX-512
+    VNNI, else ``vpmaddwd`` (g = 2), see `int8_intrin`; a register tile of
     ``mr`` rows x 1-2 such vectors accumulates in int32, tiles run in parallel, the
-    dequantize/requantize epilogue runs per tile. Needs ``N % 16 == 0`` and even ``K``;
+    dequantize/requantize epilogue runs per tile. Needs ``N % 16 == 0`` and ``K % g == 0``;
     other shapes go to the generic `Matmul` rule.
     """
 
@@ -56,23 +57,24 @@ class MatmulInt8(ScheduleRule):
             return None
         loops = sch.get_loops(main)
         exts = [extent(sch, lp) for lp in loops]
-        if any(e is None for e in exts) or exts[shape.n] % 16 or exts[shape.k] % 2:
-            return None
         from .int8_intrin import register
 
-        intrin = register()
+        intrin, group = register(info.vnni)
+        if any(e is None for e in exts) or exts[shape.n] % 16 or exts[shape.k] % group:
+            return None
         n_ext = exts[shape.n]
         m_ext = exts[shape.m] if shape.m is not None else 1
         nr = pick_tile(n_ext, [32, 16])
-        mr = pick_tile(m_ext, [8, 6, 4, 5, 3]) if m_ext >= 4 else m_ext
+        # Tensorized tiles cannot carry a tail predicate: the row tile must divide M.
+        mr = max(d for d in range(1, 9) if m_ext % d == 0)
         if mr < 4:
             nr = pick_tile(n_ext, [64, 48, 32, 16])
 
         inline_single_use_injective(sch, keep=main)
-        _pack_pairs(sch, main, shape)
+        _pack_groups(sch, main, shape, group)
         outer = [lp for i, lp in enumerate(loops) if i not in (shape.m, shape.n, shape.k)]
         jo, jv, ji = sch.split(loops[shape.n], factors=[None, nr // 16, 16])
-        ko, ki = sch.split(loops[shape.k], factors=[None, 2])
+        ko, ki = sch.split(loops[shape.k], factors=[None, group])
         if shape.m is not None:
             io, ii = split_inner(sch, loops[shape.m], mr)
             tile_loops, rows = [*outer, jo, io], [ii]
@@ -92,15 +94,15 @@ class MatmulInt8(ScheduleRule):
         return sch
 
 
-def _pack_pairs(sch: s_tir.Schedule, main, shape) -> None:
-    """Pack ``B`` to ``[.., N/16, K/2, 16, 2]``: one 64-byte vector per (16 columns, 2 rows)."""
+def _pack_groups(sch: s_tir.Schedule, main, shape, group: int) -> None:
+    """Pack ``B`` to ``[.., N/16, K/g, 16, g]``: one vector per (16 columns, ``g`` rows)."""
     weight = sch.get(main).reads[shape.b_index].source
     pack = sch.cache_read(main, shape.b_index, "global")
     ndim = len(sch.get(pack).writes[0].region)
 
     def pairs(*idx):
         k, n = (idx[-1], idx[-2]) if shape.b_transposed else (idx[-2], idx[-1])
-        return (*idx[:ndim - 2], n // 16, k // 2, n % 16, k % 2)
+        return (*idx[:ndim - 2], n // 16, k // group, n % 16, k % group)
 
     sch.transform_layout(main, ("read", shape.b_index), pairs)
     if layout_free(sch, weight):
