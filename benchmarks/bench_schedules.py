@@ -73,6 +73,63 @@ def kernels(quick: bool) -> list[tuple[onnx.ModelProto, float]]:
     return ks[:4] + ks[4:6] if quick else ks
 
 
+# ---------------------------------------------------------------- int8 matmul kernels
+def _relax_matmul(m: int, k: int, n: int, w: np.ndarray, dtype: str) -> tvmq.Model:
+    from tvm import relax
+
+    from tvmq.model import TensorSpec
+
+    out_dtype = "int32" if dtype == "int8" else "float32"
+    bb = relax.BlockBuilder()
+    x = relax.Var("x", relax.TensorType((m, k), dtype))
+    with bb.function("main", [x]):
+        with bb.dataflow():
+            y = bb.emit_output(relax.op.matmul(x, relax.const(w), out_dtype=out_dtype))
+        bb.emit_func_output(y)
+    return tvmq.Model(mod=bb.get(), inputs=(TensorSpec("x", (m, k), dtype),),
+                      outputs=(TensorSpec("y", (m, n), out_dtype),), name="mm", source=None)
+
+
+def _ort_matmul_integer(k: int, n: int, w: np.ndarray) -> ort.InferenceSession:
+    from onnx import TensorProto, helper, numpy_helper
+
+    graph = helper.make_graph(
+        [helper.make_node("MatMulInteger", ["x", "w"], ["y"])], "mmi",
+        [helper.make_tensor_value_info("x", TensorProto.INT8, ["m", k])],
+        [helper.make_tensor_value_info("y", TensorProto.INT32, ["m", n])],
+        [numpy_helper.from_array(w, "w")])
+    proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], ir_version=8)
+    return ort.InferenceSession(proto.SerializeToString(), providers=["CPUExecutionProvider"])
+
+
+def time_int8_matmul(m: int, k: int, n: int, rounds: int) -> dict:
+    """tvmq int8 vs tvmq fp32 vs onnxruntime MatMulInteger on one shape, alternated."""
+    rng = np.random.default_rng(0)
+    w8 = rng.integers(-128, 128, (k, n)).astype("int8")
+    x8 = rng.integers(-128, 128, (m, k)).astype("int8")
+    cm8 = tvmq.compile(_relax_matmul(m, k, n, w8, "int8"), "host")
+    cm32 = tvmq.compile(_relax_matmul(m, k, n, w8.astype("float32"), "float32"), "host")
+    sess = _ort_matmul_integer(k, n, w8)
+    exact = bool(np.array_equal(cm8.run({"x": x8})[0], x8.astype(np.int64) @ w8))
+    x32 = x8.astype("float32")
+    once = cm32.benchmark({"x": x32}, number=1, repeat=1).median_ms
+    number = max(1, int(30.0 / max(once, 1e-3)))
+    t8, t32, to = [], [], []
+    for _ in range(rounds):
+        t8.append(cm8.benchmark({"x": x8}, number=number, repeat=1).median_ms)
+        t32.append(cm32.benchmark({"x": x32}, number=number, repeat=1).median_ms)
+        t0 = time.perf_counter()
+        for _ in range(number):
+            sess.run(None, {"x": x8})
+        to.append((time.perf_counter() - t0) / number * 1e3)
+    ms8, ms32, mso = (statistics.median(t) for t in (t8, t32, to))
+    return {"name": f"int8_matmul_{m}x{k}x{n}", "tvmq_int8_ms": round(ms8, 4),
+            "tvmq_fp32_ms": round(ms32, 4), "ort_int8_ms": round(mso, 4),
+            "int8_speedup_over_fp32": round(ms32 / ms8, 2),
+            "tvmq_int8_over_ort_int8": round(ms8 / mso, 2),
+            "gops": round(2.0 * m * k * n / (ms8 * 1e6), 1), "exact": exact}
+
+
 # ---------------------------------------------------------------- models
 def resnet50_shaped(image: int = 224, seed: int = 0) -> onnx.ModelProto:
     """ResNet-50's layer shapes (bottlenecks 3-4-6-3, widths 64..2048) with random weights."""
@@ -156,6 +213,17 @@ def main() -> None:
         rows["kernels"].append(r)
         print(f"{r['name']:42s} {r['tvmq_ms']:9.3f} {r['gflops']:8.1f} {r['pct_peak']:6.1f} "
               f"{r['ort_ms']:9.3f} {r['tvmq_over_ort']:8.2f}")
+    print(f"\n{'int8 kernel':42s} {'int8 ms':>9s} {'GOP/s':>8s} {'fp32 ms':>9s} {'speedup':>8s} "
+          f"{'ort i8 ms':>9s} {'i8/ort':>7s}")
+    rows["int8_kernels"] = []
+    shapes = [(128, 384, 1536)] if args.quick else [(128, 384, 1536), (128, 1536, 384),
+                                                    (1, 768, 3072)]
+    for m, k, n in shapes:
+        r = time_int8_matmul(m, k, n, args.rounds)
+        rows["int8_kernels"].append(r)
+        print(f"{r['name']:42s} {r['tvmq_int8_ms']:9.3f} {r['gops']:8.1f} {r['tvmq_fp32_ms']:9.3f} "
+              f"{r['int8_speedup_over_fp32']:8.2f} {r['ort_int8_ms']:9.3f} "
+              f"{r['tvmq_int8_over_ort_int8']:7.2f}")
     print(f"\n{'model (fp32, batch 1)':42s} {'compile s':>9s} {'tvmq ms':>9s} {'ort ms':>9s} "
           f"{'tvmq/ort':>8s} {'max err':>8s}")
     for proto in models(args.quick):

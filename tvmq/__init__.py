@@ -2,8 +2,7 @@
 
 __version__ = "0.1.0"
 
-from . import rpc  # noqa: E402
-from . import schedule  # noqa: E402,F401  (registers tvmq's default schedules)
+from . import rpc, schedule  # noqa: E402,F401  (schedule registers the default schedules)
 from .compiler import CompileOptions, compile  # noqa: E402
 from .errors import (  # noqa: E402
     CompileError,

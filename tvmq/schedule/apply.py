@@ -19,7 +19,7 @@ PREPACK_ATTR = "meta_schedule.layout_rewrite_preproc"
 
 
 def constant_params(mod: tvm.IRModule) -> dict[str, list[int]]:
-    """For each PrimFunc called by ``call_tir``, the argument positions that are always constants."""
+    """Per PrimFunc called by ``call_tir``: argument positions that are always constants."""
     from tvm import relax
 
     seen: dict[str, set[int] | None] = {}
@@ -82,6 +82,7 @@ class ApplySchedules:
 
     def transform_module(self, mod: tvm.IRModule, _ctx: tvm.transform.PassContext
                          ) -> tvm.IRModule:
+        """Schedule the module's unscheduled PrimFuncs."""
         updates = {}
         constants = constant_params(mod)
         for gvar, func in mod.functions_items():

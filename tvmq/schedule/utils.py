@@ -44,7 +44,6 @@ def split_inner(sch: s_tir.Schedule, loop: LoopRV, factor: int) -> tuple[LoopRV,
 
 def is_output_block(sch: s_tir.Schedule, block: SBlockRV) -> bool:
     """Whether ``block`` writes a parameter buffer of the function."""
-    func = sch.mod["main"]
     params = list(sch.mod["main"].params)
     return any(w.source.same_as(p) for w in sch.get(block).writes for p in params)
 
@@ -62,7 +61,7 @@ def loops_match_iters(sch: s_tir.Schedule, block: SBlockRV) -> bool:
     if len(loops) != len(values):
         return False
     return all(isinstance(v, tirx.Var) and v.same_as(sch.get(lp).loop_var)
-               for v, lp in zip(values, loops))
+               for v, lp in zip(values, loops, strict=True))
 
 
 def _iter_values(sch: s_tir.Schedule, block: SBlockRV) -> list[tirx.PrimExpr]:
@@ -152,6 +151,7 @@ def schedule_elementwise(sch: s_tir.Schedule, block: SBlockRV, lanes: int) -> No
 
 
 def prod(xs: list[int]) -> int:
+    """Product of ``xs``."""
     out = 1
     for x in xs:
         out *= x

@@ -31,7 +31,8 @@ def _weight_read(sch: s_tir.Schedule, block: SBlockRV) -> int | None:
     ivars = [iv.var for iv in stmt.iter_vars]
     for idx, region in enumerate(stmt.reads):
         mins = [r.min for r in region.region]
-        if len(mins) == 4 and all(m.same_as(v) for m, v in zip(mins, [ivars[1], *ivars[4:]])):
+        want = [ivars[1], *ivars[4:]]
+        if len(mins) == 4 and all(m.same_as(v) for m, v in zip(mins, want, strict=True)):
             return idx
     return None
 
@@ -71,6 +72,7 @@ class Conv2d(ScheduleRule):
     """
 
     def apply(self, func: tirx.PrimFunc, target: Target, _: bool) -> s_tir.Schedule | None:
+        """Schedule ``func`` or return None when it is not an NCHW conv2d."""
         if not isinstance(func, tirx.PrimFunc) or target.kind.name != "llvm":
             return None
         sch = s_tir.Schedule(func)

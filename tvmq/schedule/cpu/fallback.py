@@ -30,6 +30,7 @@ class Fallback(ScheduleRule):
     """
 
     def apply(self, func: tirx.PrimFunc, target: Target, _: bool) -> s_tir.Schedule | None:
+        """Schedule any llvm function (None for other targets)."""
         if not isinstance(func, tirx.PrimFunc) or target.kind.name != "llvm":
             return None
         info = cpu_info(target)

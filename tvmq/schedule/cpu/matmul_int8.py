@@ -51,8 +51,8 @@ class MatmulInt8(ScheduleRule):
             return None
         stmt = sch.get(main)
         a_idx = 1 - shape.b_index
-        dtypes = (str(stmt.reads[a_idx].source.ty.dtype), str(stmt.reads[shape.b_index].source.ty.dtype),
-                  str(stmt.writes[0].source.ty.dtype))
+        dtypes = tuple(str(r.source.ty.dtype)
+                       for r in (stmt.reads[a_idx], stmt.reads[shape.b_index], stmt.writes[0]))
         if dtypes != ("int8", "int8", "int32"):
             return None
         loops = sch.get_loops(main)
