@@ -57,12 +57,16 @@ def test_int8_matmul_odd_shapes_fall_back_to_generic(rng):
     np.testing.assert_array_equal(run(model, {"x": x}), x.astype(np.int64) @ w.astype(np.int64))
 
 
-@pytest.mark.parametrize("c,f,hw,k", [(8, 16, 7, 3), (16, 20, 5, 1)])
-def test_int8_conv2d_exact(c, f, hw, k, rng):
+@pytest.mark.parametrize("target", ["host", "x86-avx512"])
+@pytest.mark.parametrize("c,f,hw,k,rule", [
+    (8, 16, 7, 3, "Conv2dInt8"), (16, 32, 1, 1, "Conv2dInt8"), (12, 48, 9, 5, "Conv2dInt8"),
+    (16, 20, 5, 1, "Conv2d"),  # output channels not a multiple of 16: generic rule
+])
+def test_int8_conv2d_exact(target, c, f, hw, k, rule, rng):
     w = _int8(rng, (f, c, k, k))
     model = relax_model("qconv", {"x": ((1, c, hw, hw), "int8")}, lambda bb, x:
                         relax.op.nn.conv2d(x, const(w), padding=k // 2, out_dtype="int32"))
-    assert "Conv2d" in scheduled_rules(model).values()
+    assert list(scheduled_rules(model, target).values()) == [rule]
     x = _int8(rng, (1, c, hw, hw))
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), 1, k // 2, 1)
-    np.testing.assert_array_equal(run(model, {"x": x}), ref.astype(np.int64))
+    np.testing.assert_array_equal(run(model, {"x": x}, target), ref.astype(np.int64))
