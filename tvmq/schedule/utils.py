@@ -156,3 +156,15 @@ def prod(xs: list[int]) -> int:
     for x in xs:
         out *= x
     return out
+
+
+def unroll_outer(sch: s_tir.Schedule, block: SBlockRV, depth: int) -> None:
+    """Unroll the loops of ``block`` between the tile loop and its vectorized inner loop.
+
+    With every access to the accumulator tile at a constant offset, LLVM keeps the tile in
+    vector registers instead of a stack array.
+    """
+    loops = sch.get_loops(block)[depth:]
+    for loop in loops:
+        if sch.get(loop).kind == tirx.ForKind.SERIAL and (extent(sch, loop) or 0) > 1:
+            sch.unroll(loop)

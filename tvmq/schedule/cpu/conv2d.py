@@ -6,6 +6,7 @@ from tvm import s_tir, tirx
 from tvm.s_tir.dlight.base import ScheduleRule
 from tvm.s_tir.schedule import SBlockRV
 from tvm.target import Target
+from tvm_ffi import get_global_func
 
 from ..apply import PREPACK_ATTR, layout_free
 from ..target_info import CpuInfo, cpu_info
@@ -20,6 +21,7 @@ from ..utils import (
     root_blocks,
     schedule_elementwise,
     split_inner,
+    unroll_outer,
     vectorize_inner,
 )
 from .fallback import inline_single_use_injective
@@ -35,6 +37,10 @@ def _weight_read(sch: s_tir.Schedule, block: SBlockRV) -> int | None:
         if len(mins) == 4 and all(m.same_as(v) for m, v in zip(mins, want, strict=True)):
             return idx
     return None
+
+
+def _has_if_then_else(block) -> bool:
+    return bool(get_global_func("s_tir.schedule.HasIfThenElse")(block))
 
 
 def _depthwise_weight(sch: s_tir.Schedule, block: SBlockRV) -> int | None:
@@ -54,7 +60,7 @@ def _depthwise_weight(sch: s_tir.Schedule, block: SBlockRV) -> int | None:
 def conv_tile(info: CpuInfo, lanes: int, channels: int, width: int) -> tuple[int, int]:
     """(output-channel block, output-width block) of the register tile."""
     vf = pick_tile(channels, [2 * lanes, lanes])
-    budget = info.registers - 4
+    budget = info.registers - 8
     nv = max(1, -(-vf // lanes))
     rows = [r for r in (16, 14, 12, 8, 7, 6, 5, 4, 3) if r * nv <= budget]
     return vf, pick_tile(width, rows)
@@ -100,6 +106,12 @@ class Conv2d(ScheduleRule):
         vf, xr = conv_tile(info, lanes, exts[1], exts[3])
         w_idx = _weight_read(sch, main)
         for block in blocks_before(sch, main):
+            if not _has_if_then_else(sch.get(block)):  # "padding" by zero pixels: a copy
+                try:
+                    sch.compute_inline(block)
+                    continue
+                except Exception:  # noqa: BLE001 (not inlinable: keep it as its own stage)
+                    pass
             schedule_elementwise(sch, block, lanes)
         _pack_filter(sch, main, w_idx, vf, exts[1], lanes)
         if is_output_block(sch, main):
@@ -133,6 +145,9 @@ class Conv2d(ScheduleRule):
         sch.vectorize(vector)
         init = sch.decompose_reduction(main, first_reduce)
         vectorize_inner(sch, init, lanes)
+        unroll_outer(sch, init, 2)
+        if epilogue is not None:
+            unroll_outer(sch, epilogue, 2)
         return sch
 
 

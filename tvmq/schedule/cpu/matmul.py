@@ -21,6 +21,7 @@ from ..utils import (
     root_blocks,
     schedule_elementwise,
     split_inner,
+    unroll_outer,
     vectorize_inner,
 )
 from .fallback import inline_single_use_injective
@@ -155,6 +156,9 @@ class Matmul(ScheduleRule):
         sch.vectorize(ji)
         init = sch.decompose_reduction(main, loops[shape.k])
         vectorize_inner(sch, init, lanes)
+        unroll_outer(sch, init, 1)
+        if epilogue is not None:
+            unroll_outer(sch, epilogue, 1)
         return sch
 
 
