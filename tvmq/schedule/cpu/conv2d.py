@@ -128,7 +128,10 @@ class Conv2d(ScheduleRule):
         for block in blocks_before(sch, main):
             schedule_elementwise(sch, block, lanes)
         n, c, y, x, ry, rx = sch.get_loops(main)
-        xo, xi = split_inner(sch, x, min(lanes, extent(sch, x)))
+        width = extent(sch, x)
+        # A tail would make the vector loop predicated (scalar code): prefer a divisor.
+        xr = next((v for v in (lanes, lanes // 2) if width % v == 0), min(lanes, width))
+        xo, xi = split_inner(sch, x, xr)
         sch.reorder(n, c, y, xo, ry, rx, xi)
         return self._finish(sch, main, [n, c, y, xo], ry, lanes, unroll=None, vector=xi)
 
