@@ -39,6 +39,16 @@ def _weight_read(sch: s_tir.Schedule, block: SBlockRV) -> int | None:
     return None
 
 
+def _channel_mixes_output(sch: s_tir.Schedule, block: SBlockRV, d_idx: int) -> bool:
+    """Whether the input channel read depends on the output channel (grouped convolution)."""
+    stmt = sch.get(block)
+    if len(stmt.reads) != 2:
+        return False
+    out_channel = stmt.iter_vars[1].var
+    used = tirx.analysis.undefined_vars(stmt.reads[d_idx].region[1].min)
+    return any(v.same_as(out_channel) for v in used)
+
+
 def _has_if_then_else(block) -> bool:
     return bool(get_global_func("s_tir.schedule.HasIfThenElse")(block))
 
@@ -95,7 +105,10 @@ class Conv2d(ScheduleRule):
             return None
         info = cpu_info(target)
         lanes = info.lanes(str(sch.get(main).writes[0].source.dtype))
-        if kinds == "SSSSRRR" and _weight_read(sch, main) is not None:
+        w_idx = _weight_read(sch, main)
+        if kinds == "SSSSRRR" and w_idx is not None:
+            if exts[4] == 1 and _channel_mixes_output(sch, main, 1 - w_idx):
+                return self._depthwise(sch, main, lanes)  # groups == channels, 7-loop form
             return self._regular(sch, main, info, lanes, exts)
         if kinds == "SSSSRR" and _depthwise_weight(sch, main) is not None:
             return self._depthwise(sch, main, lanes)
@@ -127,13 +140,14 @@ class Conv2d(ScheduleRule):
     def _depthwise(self, sch: s_tir.Schedule, main: SBlockRV, lanes: int) -> s_tir.Schedule:
         for block in blocks_before(sch, main):
             schedule_elementwise(sch, block, lanes)
-        n, c, y, x, ry, rx = sch.get_loops(main)
+        n, c, y, x, *reduce_loops = sch.get_loops(main)
         width = extent(sch, x)
         # A tail would make the vector loop predicated (scalar code): prefer a divisor.
         xr = next((v for v in (lanes, lanes // 2) if width % v == 0), min(lanes, width))
         xo, xi = split_inner(sch, x, xr)
-        sch.reorder(n, c, y, xo, ry, rx, xi)
-        return self._finish(sch, main, [n, c, y, xo], ry, lanes, unroll=None, vector=xi)
+        sch.reorder(n, c, y, xo, *reduce_loops, xi)
+        return self._finish(sch, main, [n, c, y, xo], reduce_loops[0], lanes, unroll=None,
+                            vector=xi)
 
     @staticmethod
     def _finish(sch: s_tir.Schedule, main: SBlockRV, tile_loops: list, first_reduce,
