@@ -52,3 +52,22 @@ def test_vector_width_from_target(target, fp32_lanes, int8_lanes, vnni):
 def test_cores_from_target():
     info = cpu_info(tvm.target.Target({"kind": "llvm", "num-cores": 3}))
     assert info.cores == 3
+
+
+@pytest.mark.parametrize("rows,parallel", [(256, True), (4, False)])
+def test_large_kernels_run_in_parallel_small_ones_do_not(rows, parallel):
+    """256 x 64 x 64 multiply-adds reach PARALLEL_MIN_MACS (1 << 20); 4 rows do not."""
+
+    @T.prim_func(private=True, s_tir=True)
+    def mm(a: T.Buffer((rows, 64), "float32"), b: T.Buffer((64, 64), "float32"),
+           c: T.Buffer((rows, 64), "float32")):
+        for i, j, k in T.grid(rows, 64, 64):
+            with T.sblock("mm"):
+                vi, vj, vk = T.axis.remap("SSR", [i, j, k])
+                with T.init():
+                    c[vi, vj] = T.float32(0)
+                c[vi, vj] = c[vi, vj] + a[vi, vk] * b[vk, vj]
+
+    out = _apply(tvm.IRModule({"mm": mm}), {"kind": "llvm", "mcpu": "skylake-avx512"})
+    assert str(out["mm"].attrs[RULE_ATTR]) == "Matmul"
+    assert ("T.parallel" in out["mm"].script()) == parallel

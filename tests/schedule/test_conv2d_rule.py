@@ -36,6 +36,7 @@ CASES = [  # (c, f, hw, k, stride, pad, groups)
     (5, 7, 6, 5, 1, 2, 1),  # 5x5 kernel, tiny channels
     (24, 24, 13, 3, 1, 1, 24),  # depthwise
     (32, 32, 14, 3, 2, 1, 32),  # depthwise strided
+    (32, 48, 15, 3, 1, 1, 1),  # large enough to run in parallel
 ]
 
 

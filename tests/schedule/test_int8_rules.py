@@ -20,7 +20,8 @@ def _int8(rng, shape, edges=True):
 
 
 @pytest.mark.parametrize("target", ["host", "x86-avx512", "x86-avx2"])
-@pytest.mark.parametrize("m,k,n", [(1, 64, 32), (13, 36, 48), (32, 128, 64), (5, 20, 16)])
+@pytest.mark.parametrize("m,k,n", [(1, 64, 32), (13, 36, 48), (32, 128, 64), (5, 20, 16),
+                                   (64, 128, 160)])
 def test_int8_matmul_exact(target, m, k, n, rng):
     w = _int8(rng, (k, n))
     model = relax_model("qmm", {"x": ((m, k), "int8")}, lambda bb, x: relax.op.matmul(

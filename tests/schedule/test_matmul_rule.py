@@ -8,7 +8,8 @@ from tvm import relax
 
 from .conftest import const, relax_model, run, scheduled_rules
 
-SHAPES = [(1, 64, 10), (7, 33, 45), (13, 17, 100), (32, 64, 64), (5, 128, 3)]
+SHAPES = [(1, 64, 10), (7, 33, 45), (13, 17, 100), (32, 64, 64), (5, 128, 3),
+          (67, 128, 160)]  # the last one is large enough to run in parallel
 
 
 @pytest.mark.parametrize("m,k,n", SHAPES)

@@ -8,7 +8,21 @@ from tvm_ffi import get_global_func
 
 # Below this many output elements a loop is not worth a parallel region (thread-pool wake-up
 # costs a few microseconds).
-PARALLEL_MIN_WORK = 4096
+PARALLEL_MIN_WORK = 32768
+# Matmul/conv kernels with fewer multiply-adds than this run on one core: waking the thread
+# pool costs more than the split saves.
+PARALLEL_MIN_MACS = 1 << 20
+
+
+def block_work(sch: s_tir.Schedule, block: SBlockRV) -> int:
+    """Iterations of ``block`` (multiply-adds of a matmul/conv), from its iter var domains."""
+    return prod([int(iv.dom.extent) for iv in sch.get(block).iter_vars])
+
+
+def parallel_if(sch: s_tir.Schedule, loop: LoopRV, work: int) -> None:
+    """Mark ``loop`` parallel when ``work`` multiply-adds reach `PARALLEL_MIN_MACS`."""
+    if work >= PARALLEL_MIN_MACS:
+        sch.parallel(loop)
 
 
 def root_blocks(sch: s_tir.Schedule) -> list[SBlockRV]:

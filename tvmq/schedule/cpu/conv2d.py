@@ -11,12 +11,14 @@ from tvm_ffi import get_global_func
 from ..apply import PREPACK_ATTR, layout_free
 from ..target_info import CpuInfo, cpu_info
 from ..utils import (
+    block_work,
     blocks_before,
     extent,
     inline_epilogue_chain,
     is_output_block,
     iter_kinds,
     loops_match_iters,
+    parallel_if,
     pick_tile,
     root_blocks,
     schedule_elementwise,
@@ -156,7 +158,7 @@ class Conv2d(ScheduleRule):
         if epilogue is not None:
             sch.reverse_compute_at(epilogue, tile_loops[-1], preserve_unit_loops=True)
             vectorize_inner(sch, epilogue, lanes)
-        sch.parallel(sch.fuse(*tile_loops[:-1]))
+        parallel_if(sch, sch.fuse(*tile_loops[:-1]), block_work(sch, main))
         if unroll is not None:
             sch.unroll(unroll)
         sch.vectorize(vector)

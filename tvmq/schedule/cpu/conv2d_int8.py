@@ -9,12 +9,14 @@ from tvm.target import Target
 from ..apply import PREPACK_ATTR, layout_free
 from ..target_info import cpu_info
 from ..utils import (
+    block_work,
     blocks_before,
     extent,
     inline_epilogue_chain,
     is_output_block,
     iter_kinds,
     loops_match_iters,
+    parallel_if,
     pick_tile,
     root_blocks,
     schedule_elementwise,
@@ -101,7 +103,7 @@ class Conv2dInt8(ScheduleRule):
         if epilogue is not None:
             sch.reverse_compute_at(epilogue, xo, preserve_unit_loops=True)
             vectorize_inner(sch, epilogue, 16)
-        sch.parallel(sch.fuse(n, fo, y))
+        parallel_if(sch, sch.fuse(n, fo, y), block_work(sch, main))
         init = sch.decompose_reduction(main, rco)
         vectorize_inner(sch, init, 16)
         sch.tensorize(fi, intrin)

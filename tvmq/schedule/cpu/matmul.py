@@ -12,11 +12,13 @@ from tvm.target import Target
 from ..apply import PREPACK_ATTR, layout_free
 from ..target_info import CpuInfo, cpu_info
 from ..utils import (
+    block_work,
     blocks_before,
     extent,
     inline_epilogue_chain,
     iter_kinds,
     loops_match_iters,
+    parallel_if,
     pick_tile,
     root_blocks,
     schedule_elementwise,
@@ -150,7 +152,7 @@ class Matmul(ScheduleRule):
             sch.reverse_compute_at(epilogue, tile_loops[-1], preserve_unit_loops=True)
             vectorize_inner(sch, epilogue, lanes)
         tile = sch.fuse(*tile_loops) if len(tile_loops) > 1 else tile_loops[0]
-        sch.parallel(tile)
+        parallel_if(sch, tile, block_work(sch, main))
         if shape.m is not None and mr > 1:
             sch.unroll(ii)
         sch.vectorize(ji)

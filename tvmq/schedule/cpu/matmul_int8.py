@@ -9,10 +9,12 @@ from tvm.target import Target
 from ..apply import PREPACK_ATTR, layout_free
 from ..target_info import cpu_info
 from ..utils import (
+    block_work,
     extent,
     inline_epilogue_chain,
     iter_kinds,
     loops_match_iters,
+    parallel_if,
     pick_tile,
     root_blocks,
     schedule_elementwise,
@@ -85,7 +87,8 @@ class MatmulInt8(ScheduleRule):
         if epilogue is not None:
             sch.reverse_compute_at(epilogue, tile_loops[-1], preserve_unit_loops=True)
             vectorize_inner(sch, epilogue, info.lanes("int32"))
-        sch.parallel(sch.fuse(*tile_loops) if len(tile_loops) > 1 else tile_loops[0])
+        tile = sch.fuse(*tile_loops) if len(tile_loops) > 1 else tile_loops[0]
+        parallel_if(sch, tile, block_work(sch, main))
         init = sch.decompose_reduction(main, ko)
         vectorize_inner(sch, init, info.lanes("int32"))
         sch.tensorize(ji, intrin)
