@@ -37,8 +37,8 @@ CASES = [  # (c, f, hw, k, stride, pad, groups)
     (24, 24, 13, 3, 1, 1, 24),  # depthwise
     (32, 32, 14, 3, 2, 1, 32),  # depthwise strided
     (32, 48, 15, 3, 1, 1, 1),  # large enough to run in parallel
-    (32, 20, 8, 1, 1, 0, 1),  # 1x1 over 64 pixels: the pointwise (pixel-vector) schedule
-    (96, 100, 16, 1, 1, 0, 1),  # pointwise, parallel, channels not a multiple of the tile
+    (32, 20, 8, 1, 1, 0, 1),  # 1x1 over 64 pixels
+    (96, 100, 16, 1, 1, 0, 1),  # 1x1, parallel, channels not a multiple of the tile
 ]
 
 

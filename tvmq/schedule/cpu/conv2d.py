@@ -51,25 +51,6 @@ def _channel_mixes_output(sch: s_tir.Schedule, block: SBlockRV, d_idx: int) -> b
     return any(v.same_as(out_channel) for v in used)
 
 
-def _is_pointwise(sch: s_tir.Schedule, block: SBlockRV, d_idx: int, exts: list[int]) -> bool:
-    """A 1x1, stride-1, unpadded convolution reading ``data[n, rc, y, x]`` directly."""
-    if exts[5:] != [1, 1]:
-        return False
-    stmt = sch.get(block)
-    ivars = [iv.var for iv in stmt.iter_vars]
-    mins = [r.min for r in stmt.reads[d_idx].region]
-    want = [ivars[0], ivars[4], ivars[2], ivars[3]]
-    return len(mins) == 4 and all(
-        structural_equal(m, v) for m, v in zip(mins, want, strict=True))
-
-
-def _blocks_after_main(sch: s_tir.Schedule, block: SBlockRV) -> list[SBlockRV]:
-    blocks = root_blocks(sch)
-    names = [sch.get(b).name_hint for b in blocks]
-    parent = sch.get(sch.get_consumers(block)[0]).name_hint if sch.get_consumers(block) else None
-    return blocks[names.index(parent):] if parent in names else []
-
-
 def _has_if_then_else(block) -> bool:
     return bool(get_global_func("s_tir.schedule.HasIfThenElse")(block))
 
@@ -130,8 +111,6 @@ class Conv2d(ScheduleRule):
         if kinds == "SSSSRRR" and w_idx is not None:
             if exts[4] == 1 and _channel_mixes_output(sch, main, 1 - w_idx):
                 return self._depthwise(sch, main, lanes)  # groups == channels, 7-loop form
-            if _is_pointwise(sch, main, 1 - w_idx, exts) and (exts[2] * exts[3]) % lanes == 0:
-                return self._pointwise(sch, main, info, lanes, exts, 1 - w_idx)
             return self._regular(sch, main, info, lanes, exts)
         if kinds == "SSSSRR" and _depthwise_weight(sch, main) is not None:
             return self._depthwise(sch, main, lanes)
@@ -159,39 +138,6 @@ class Conv2d(ScheduleRule):
         xo, xi = split_inner(sch, x, xr)
         sch.reorder(n, fo, y, xo, rc, ry, rx, xi, fi)
         return self._finish(sch, main, [n, fo, y, xo], rc, lanes, unroll=xi, vector=fi)
-
-    def _pointwise(self, sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
-                   exts: list[int], d_idx: int) -> s_tir.Schedule:
-        """1x1 stride-1 convolution as a matmul ``[F, C] x [C, H*W]`` vectorized over pixels."""
-        width = exts[3]
-        for block in blocks_before(sch, main):
-            schedule_elementwise(sch, block, lanes)
-        flat = sch.cache_read(main, d_idx, "global")
-        sch.transform_layout(main, ("read", d_idx), lambda n, c, h, w: (n, c, h * width + w))
-        schedule_elementwise(sch, flat, lanes)
-        if is_output_block(sch, main):
-            sch.cache_write(main, 0, "global")
-        sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, f, y * width + x))
-        n, f, y, x, rc, ry, rx = sch.get_loops(main)
-        pixels = sch.fuse(y, x)
-        fr = pick_tile(exts[1], [8, 6, 4] if info.registers >= 32 else [4, 3, 2])
-        pr = pick_tile(exts[2] * exts[3], [2 * lanes, lanes])
-        fo, fi = split_inner(sch, f, fr)
-        po, pi = split_inner(sch, pixels, pr)
-        sch.reorder(n, fo, po, rc, ry, rx, fi, pi)
-        local = sch.cache_write(main, 0, "local")
-        sch.reverse_compute_at(local, po, preserve_unit_loops=True)
-        vectorize_inner(sch, local, lanes)
-        for block in _blocks_after_main(sch, local):
-            schedule_elementwise(sch, block, lanes)
-        parallel_if(sch, sch.fuse(n, fo, po), block_work(sch, main))
-        sch.unroll(fi)
-        sch.vectorize(pi)
-        init = sch.decompose_reduction(main, rc)
-        vectorize_inner(sch, init, lanes)
-        unroll_outer(sch, init, 1)
-        unroll_outer(sch, local, 1)
-        return sch
 
     def _depthwise(self, sch: s_tir.Schedule, main: SBlockRV, lanes: int) -> s_tir.Schedule:
         for block in blocks_before(sch, main):
