@@ -2,7 +2,7 @@
 
 __version__ = "0.1.0"
 
-from . import quant, rpc  # noqa: E402
+from . import quant, rpc, schedule  # noqa: E402,F401  (schedule registers default schedules)
 from .compiler import CompileOptions, compile  # noqa: E402
 from .errors import (  # noqa: E402
     BoardError,

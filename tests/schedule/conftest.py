@@ -1,0 +1,57 @@
+"""Helpers for schedule tests: build Relax modules with constants, compile, compare."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import tvm
+from tvm import relax
+
+import tvmq
+from tvmq.model import Model, TensorSpec
+
+
+def relax_model(name: str, inputs: dict[str, tuple[tuple[int, ...], str]], body) -> Model:
+    """A `Model` whose ``main`` takes ``inputs`` and returns ``body(bb, *vars)``."""
+    bb = relax.BlockBuilder()
+    params = [relax.Var(n, relax.TensorType(s, d)) for n, (s, d) in inputs.items()]
+    with bb.function("main", params):
+        with bb.dataflow():
+            out = bb.emit_output(body(bb, *params))
+        bb.emit_func_output(out)
+    mod = bb.get()
+    ret = mod["main"].ret_ty
+    specs = tuple(TensorSpec(n, tuple(s), d) for n, (s, d) in inputs.items())
+    outs = (TensorSpec("out", tuple(int(x) for x in ret.shape), str(ret.dtype)),)
+    return Model(mod=mod, inputs=specs, outputs=outs, name=name, source=None)
+
+
+def const(array: np.ndarray) -> relax.Expr:
+    """A Relax constant (a weight, so its layout may be packed at compile time)."""
+    return relax.const(array)
+
+
+def scheduled_rules(model: Model, target: str = "host") -> dict[str, str]:
+    """Which tvmq rule scheduled each kernel of ``model`` (function name -> rule name)."""
+    from tvmq.compiler import CompileOptions
+    from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
+    from tvmq.target import get_target
+
+    spec = get_target(target)
+    ctx = PipelineContext(spec, spec.tvm_target(), CompileOptions())
+    phases = [p for p in get_pipeline("default", ctx) if p.name != "lower"]
+    mod, _ = run_pipeline(model.mod, phases, ctx)
+    return {gv.name_hint: str(f.attrs["tvmq.schedule_rule"])
+            for gv, f in mod.functions_items()
+            if isinstance(f, tvm.tirx.PrimFunc) and f.attrs is not None
+            and "tvmq.schedule_rule" in f.attrs}
+
+
+def run(model: Model, inputs: dict[str, np.ndarray], target: str = "host") -> np.ndarray:
+    """Compile ``model`` for ``target`` and run it once."""
+    return tvmq.compile(model, target).run(inputs)[0]
+
+
+@pytest.fixture
+def rng() -> np.random.Generator:
+    return np.random.default_rng(0)

@@ -1,0 +1,73 @@
+"""The ApplySchedules pass and target facts: scheduled functions kept, vector widths per target."""
+
+from __future__ import annotations
+
+import pytest
+import tvm
+from tvm.script import tirx as T
+
+from tvmq.schedule import ApplySchedules, cpu_rules
+from tvmq.schedule.apply import RULE_ATTR, SCHEDULED_ATTR
+from tvmq.schedule.target_info import cpu_info
+
+
+@T.prim_func(private=True, s_tir=True)
+def _add(a: T.Buffer((64, 64), "float32"), b: T.Buffer((64, 64), "float32")):
+    for i, j in T.grid(64, 64):
+        with T.sblock("add"):
+            vi, vj = T.axis.remap("SS", [i, j])
+            b[vi, vj] = a[vi, vj] + T.float32(1)
+
+
+def _apply(mod: tvm.IRModule, target: dict) -> tvm.IRModule:
+    with tvm.target.Target(target):
+        return ApplySchedules(cpu_rules())(mod)
+
+
+def test_unscheduled_function_gets_a_rule():
+    out = _apply(tvm.IRModule({"add": _add}), {"kind": "llvm", "mcpu": "skylake-avx512"})
+    attrs = out["add"].attrs
+    assert str(attrs[RULE_ATTR]) == "Fallback" and bool(attrs[SCHEDULED_ATTR])
+    assert "T.vectorized" in out["add"].script()
+
+
+def test_already_scheduled_function_is_left_alone():
+    """A tuning record applied earlier (tirx.is_scheduled) wins over the default rules."""
+    tuned = _add.with_attr(SCHEDULED_ATTR, True)
+    out = _apply(tvm.IRModule({"add": tuned}), {"kind": "llvm", "mcpu": "skylake-avx512"})
+    tvm.ir.assert_structural_equal(out["add"], tuned)
+
+
+@pytest.mark.parametrize("target,fp32_lanes,int8_lanes,vnni", [
+    ({"kind": "llvm", "mcpu": "sapphirerapids"}, 16, 64, True),
+    ({"kind": "llvm", "mcpu": "skylake-avx512"}, 16, 64, False),
+    ({"kind": "llvm", "mcpu": "haswell"}, 8, 32, False),
+    ({"kind": "llvm", "mtriple": "aarch64-linux-gnu", "mcpu": "cortex-a72"}, 4, 16, False),
+])
+def test_vector_width_from_target(target, fp32_lanes, int8_lanes, vnni):
+    info = cpu_info(tvm.target.Target(target))
+    assert (info.lanes("float32"), info.lanes("int8"), info.vnni) == (fp32_lanes, int8_lanes, vnni)
+
+
+def test_cores_from_target():
+    info = cpu_info(tvm.target.Target({"kind": "llvm", "num-cores": 3}))
+    assert info.cores == 3
+
+
+@pytest.mark.parametrize("rows,parallel", [(256, True), (4, False)])
+def test_large_kernels_run_in_parallel_small_ones_do_not(rows, parallel):
+    """256 x 64 x 64 multiply-adds reach PARALLEL_MIN_MACS (1 << 20); 4 rows do not."""
+
+    @T.prim_func(private=True, s_tir=True)
+    def mm(a: T.Buffer((rows, 64), "float32"), b: T.Buffer((64, 64), "float32"),
+           c: T.Buffer((rows, 64), "float32")):
+        for i, j, k in T.grid(rows, 64, 64):
+            with T.sblock("mm"):
+                vi, vj, vk = T.axis.remap("SSR", [i, j, k])
+                with T.init():
+                    c[vi, vj] = T.float32(0)
+                c[vi, vj] = c[vi, vj] + a[vi, vk] * b[vk, vj]
+
+    out = _apply(tvm.IRModule({"mm": mm}), {"kind": "llvm", "mcpu": "skylake-avx512"})
+    assert str(out["mm"].attrs[RULE_ATTR]) == "Matmul"
+    assert ("T.parallel" in out["mm"].script()) == parallel

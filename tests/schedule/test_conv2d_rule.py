@@ -1,0 +1,79 @@
+"""The CPU conv2d rule (regular, 1x1, strided, depthwise) on odd shapes vs a numpy oracle."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from tvm import relax
+
+from .conftest import const, relax_model, run, scheduled_rules
+
+
+def conv_ref(x, w, stride, pad, groups):
+    n, c, h, wd = x.shape
+    f, cg, kh, kw = w.shape
+    xp = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+    oh = (h + 2 * pad - kh) // stride + 1
+    ow = (wd + 2 * pad - kw) // stride + 1
+    out = np.zeros((n, f, oh, ow), dtype=np.float64)
+    fg = f // groups
+    for g in range(groups):
+        xs = xp[:, g * cg:(g + 1) * cg]
+        for i in range(kh):
+            for j in range(kw):
+                patch = xs[:, :, i:i + stride * oh:stride, j:j + stride * ow:stride]
+                out[:, g * fg:(g + 1) * fg] += np.einsum(
+                    "nchw,fc->nfhw", patch, w[g * fg:(g + 1) * fg, :, i, j])
+    return out.astype("float32")
+
+
+CASES = [  # (c, f, hw, k, stride, pad, groups)
+    (3, 16, 32, 3, 1, 1, 1),  # stem
+    (16, 20, 7, 3, 1, 1, 1),  # 7x7, channels not a multiple of the vector width
+    (24, 40, 9, 1, 1, 0, 1),  # 1x1
+    (8, 33, 11, 3, 2, 1, 1),  # strided, odd channels
+    (64, 64, 1, 1, 1, 0, 1),  # 1x1 spatial
+    (5, 7, 6, 5, 1, 2, 1),  # 5x5 kernel, tiny channels
+    (24, 24, 13, 3, 1, 1, 24),  # depthwise
+    (32, 32, 14, 3, 2, 1, 32),  # depthwise strided
+    (32, 48, 15, 3, 1, 1, 1),  # large enough to run in parallel
+    (32, 20, 8, 1, 1, 0, 1),  # 1x1 over 64 pixels
+    (96, 100, 16, 1, 1, 0, 1),  # 1x1, parallel, channels not a multiple of the tile
+]
+
+
+@pytest.mark.parametrize("c,f,hw,k,stride,pad,groups", CASES)
+def test_conv2d_bias_relu(c, f, hw, k, stride, pad, groups, rng):
+    w = rng.standard_normal((f, c // groups, k, k)).astype("float32")
+    b = rng.standard_normal((1, f, 1, 1)).astype("float32")
+
+    def body(bb, x):
+        y = relax.op.nn.conv2d(x, const(w), strides=stride, padding=pad, groups=groups)
+        return relax.op.nn.relu(relax.op.add(y, const(b)))
+
+    model = relax_model("conv", {"x": ((1, c, hw, hw), "float32")}, body)
+    assert "Conv2d" in scheduled_rules(model).values()
+    x = rng.standard_normal((1, c, hw, hw)).astype("float32")
+    expected = np.maximum(conv_ref(x, w, stride, pad, groups) + b, 0)
+    np.testing.assert_allclose(run(model, {"x": x}), expected, rtol=1e-4, atol=1e-4)
+
+
+def test_conv2d_output_without_epilogue_and_batch(rng):
+    w = rng.standard_normal((12, 6, 3, 3)).astype("float32")
+    model = relax_model("conv", {"x": ((2, 6, 10, 10), "float32")},
+                        lambda bb, x: relax.op.nn.conv2d(x, const(w), padding=1))
+    assert list(scheduled_rules(model).values()) == ["Conv2d"]
+    x = rng.standard_normal((2, 6, 10, 10)).astype("float32")
+    np.testing.assert_allclose(run(model, {"x": x}), conv_ref(x, w, 1, 1, 1), rtol=1e-4,
+                               atol=1e-4)
+
+
+def test_conv2d_runtime_weight_is_packed_per_call(rng):
+    """A filter that is an input (not a constant) is repacked inside the kernel."""
+    model = relax_model("conv", {"x": ((1, 5, 8, 8), "float32"), "w": ((18, 5, 3, 3), "float32")},
+                        lambda bb, x, w: relax.op.nn.conv2d(x, w, padding=1))
+    assert list(scheduled_rules(model).values()) == ["Conv2d"]
+    x = rng.standard_normal((1, 5, 8, 8)).astype("float32")
+    w = rng.standard_normal((18, 5, 3, 3)).astype("float32")
+    np.testing.assert_allclose(run(model, {"x": x, "w": w}), conv_ref(x, w, 1, 1, 1),
+                               rtol=1e-4, atol=1e-4)

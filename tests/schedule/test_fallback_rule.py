@@ -1,0 +1,62 @@
+"""The CPU fallback rule: elementwise, injective, reductions and normalizations vs numpy."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from tvm import relax
+
+from .conftest import relax_model, run, scheduled_rules
+
+
+@pytest.mark.parametrize("shape", [(1, 7, 7, 3), (2, 65, 33), (4096,), (1, 300, 17)])
+def test_elementwise_chain(shape, rng):
+    model = relax_model("ew", {"x": (shape, "float32"), "y": (shape, "float32")},
+                        lambda bb, x, y: relax.op.tanh(relax.op.multiply(x, y)))
+    assert set(scheduled_rules(model).values()) == {"Fallback"}
+    x, y = (rng.standard_normal(shape).astype("float32") for _ in range(2))
+    np.testing.assert_allclose(run(model, {"x": x, "y": y}), np.tanh(x * y), rtol=1e-5,
+                               atol=1e-5)
+
+
+@pytest.mark.parametrize("shape", [(3, 17, 33), (1, 4, 128, 128)])
+def test_softmax_rows(shape, rng):
+    model = relax_model("sm", {"x": (shape, "float32")},
+                        lambda bb, x: relax.op.nn.softmax(x, axis=-1))
+    assert set(scheduled_rules(model).values()) == {"Fallback"}
+    x = rng.standard_normal(shape).astype("float32")
+    e = np.exp(x - x.max(-1, keepdims=True))
+    np.testing.assert_allclose(run(model, {"x": x}), e / e.sum(-1, keepdims=True), rtol=1e-5,
+                               atol=1e-6)
+
+
+def test_layer_norm(rng):
+    shape = (1, 37, 70)
+    gamma = rng.standard_normal(70).astype("float32")
+    beta = rng.standard_normal(70).astype("float32")
+    model = relax_model("ln", {"x": (shape, "float32")}, lambda bb, x: relax.op.nn.layer_norm(
+        x, relax.const(gamma), relax.const(beta), axes=[-1]))
+    x = rng.standard_normal(shape).astype("float32")
+    mu = x.mean(-1, keepdims=True)
+    ref = (x - mu) / np.sqrt(x.var(-1, keepdims=True) + 1e-5) * gamma + beta
+    np.testing.assert_allclose(run(model, {"x": x}), ref, rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("axis", [1, 2])
+def test_reductions_and_transpose(axis, rng):
+    shape = (2, 9, 31)
+    model = relax_model("red", {"x": (shape, "float32")}, lambda bb, x: relax.op.permute_dims(
+        relax.op.sum(x, axis=[axis], keepdims=True), [2, 1, 0]))
+    x = rng.standard_normal(shape).astype("float32")
+    ref = x.sum(axis, keepdims=True).transpose(2, 1, 0)
+    np.testing.assert_allclose(run(model, {"x": x}), ref, rtol=1e-5, atol=1e-5)
+
+
+def test_max_pool(rng):
+    model = relax_model("pool", {"x": ((1, 5, 9, 9), "float32")}, lambda bb, x:
+                        relax.op.nn.max_pool2d(x, pool_size=3, strides=2, padding=1))
+    x = rng.standard_normal((1, 5, 9, 9)).astype("float32")
+    xp = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)), constant_values=-np.inf)
+    ref = np.stack([np.stack([xp[:, :, 2 * i:2 * i + 3, 2 * j:2 * j + 3].max((2, 3))
+                              for j in range(5)], -1) for i in range(5)], -2)
+    np.testing.assert_allclose(run(model, {"x": x}), ref)

@@ -1,0 +1,73 @@
+"""int8 x int8 -> int32 matmul/conv kernels (as tvmq's quantization emits them) vs numpy."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from tvm import relax
+
+from .conftest import const, relax_model, run, scheduled_rules
+from .test_conv2d_rule import conv_ref
+
+
+def _int8(rng, shape, edges=True):
+    x = rng.integers(-128, 128, shape).astype("int8")
+    if edges:  # the values that overflow int16 pair sums or flip sign on the uint8 shift
+        flat = x.reshape(-1)
+        flat[::7] = -128
+        flat[3::11] = 127
+    return x
+
+
+@pytest.mark.parametrize("target", ["host", "x86-avx512", "x86-avx2"])
+@pytest.mark.parametrize("m,k,n", [(1, 64, 32), (13, 36, 48), (32, 128, 64), (5, 20, 16),
+                                   (64, 128, 160)])
+def test_int8_matmul_exact(target, m, k, n, rng):
+    w = _int8(rng, (k, n))
+    model = relax_model("qmm", {"x": ((m, k), "int8")}, lambda bb, x: relax.op.matmul(
+        x, const(w), out_dtype="int32"))
+    rules = scheduled_rules(model, target)
+    expected = "Matmul" if target == "x86-avx2" else "MatmulInt8"
+    assert list(rules.values()) == [expected], rules
+    x = _int8(rng, (m, k))
+    ref = x.astype(np.int64) @ w.astype(np.int64)
+    np.testing.assert_array_equal(run(model, {"x": x}, target), ref)
+
+
+def test_int8_matmul_with_dequantize_epilogue(rng):
+    w = _int8(rng, (64, 48))
+    scale = rng.random(48).astype("float32")
+
+    def body(bb, x):
+        acc = relax.op.matmul(x, const(w), out_dtype="int32")
+        return relax.op.multiply(relax.op.astype(acc, "float32"), const(scale))
+
+    model = relax_model("qmm_deq", {"x": ((10, 64), "int8")}, body)
+    assert list(scheduled_rules(model).values()) == ["MatmulInt8"]
+    x = _int8(rng, (10, 64))
+    ref = (x.astype(np.int64) @ w.astype(np.int64)).astype("float32") * scale
+    np.testing.assert_allclose(run(model, {"x": x}), ref, rtol=1e-6)
+
+
+def test_int8_matmul_odd_shapes_fall_back_to_generic(rng):
+    w = _int8(rng, (30, 20))  # N % 16 != 0 and K % 4 != 0
+    model = relax_model("qmm_odd", {"x": ((3, 30), "int8")}, lambda bb, x: relax.op.matmul(
+        x, const(w), out_dtype="int32"))
+    assert list(scheduled_rules(model).values()) == ["Matmul"]
+    x = _int8(rng, (3, 30))
+    np.testing.assert_array_equal(run(model, {"x": x}), x.astype(np.int64) @ w.astype(np.int64))
+
+
+@pytest.mark.parametrize("target", ["host", "x86-avx512"])
+@pytest.mark.parametrize("c,f,hw,k,rule", [
+    (8, 16, 7, 3, "Conv2dInt8"), (16, 32, 1, 1, "Conv2dInt8"), (12, 48, 9, 5, "Conv2dInt8"),
+    (16, 20, 5, 1, "Conv2d"),  # output channels not a multiple of 16: generic rule
+])
+def test_int8_conv2d_exact(target, c, f, hw, k, rule, rng):
+    w = _int8(rng, (f, c, k, k))
+    model = relax_model("qconv", {"x": ((1, c, hw, hw), "int8")}, lambda bb, x:
+                        relax.op.nn.conv2d(x, const(w), padding=k // 2, out_dtype="int32"))
+    assert list(scheduled_rules(model, target).values()) == [rule]
+    x = _int8(rng, (1, c, hw, hw))
+    ref = conv_ref(x.astype(np.float64), w.astype(np.float64), 1, k // 2, 1)
+    np.testing.assert_array_equal(run(model, {"x": x}, target), ref.astype(np.int64))

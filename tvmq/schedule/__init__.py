@@ -1,0 +1,25 @@
+"""tvmq's default schedules: rules per target kind for every kernel no tuning record covers."""
+
+from __future__ import annotations
+
+import tvm
+
+from ..pipeline import PipelineContext, register_slot_passes
+from .apply import ApplySchedules, schedule_func
+from .rules import cpu_rules
+
+
+@register_slot_passes("schedule", "tvmq-cpu", order=500)
+def _tvmq_cpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
+    """tvmq's CPU rules for llvm targets (functions already scheduled are left alone)."""
+    if ctx.spec.kind != "llvm":
+        return []
+    from tvm import relax
+
+    # Weight packing blocks marked by the rules become their own functions, evaluated at
+    # compile time on the constant weights.
+    return [ApplySchedules(cpu_rules()), relax.transform.SplitLayoutRewritePreproc(),
+            relax.transform.FoldConstant(), relax.transform.DeadCodeElimination()]
+
+
+__all__ = ["ApplySchedules", "cpu_rules", "schedule_func"]

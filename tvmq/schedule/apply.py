@@ -1,0 +1,110 @@
+"""The pass that applies an ordered rule list to every PrimFunc not already scheduled."""
+
+from __future__ import annotations
+
+import logging
+
+import tvm
+from tvm import s_tir, tirx
+from tvm.s_tir.dlight.base import ScheduleRule
+
+logger = logging.getLogger(__name__)
+
+SCHEDULED_ATTR = "tirx.is_scheduled"
+RULE_ATTR = "tvmq.schedule_rule"  # which rule scheduled a function (visible in --dump-ir)
+# Parameter indices of a PrimFunc that receive Relax constants at every call site: their
+# layout may be rewritten once at compile time (the MetaSchedule attribute name).
+LAYOUT_FREE_ATTR = "layout_free_buffers"
+PREPACK_ATTR = "meta_schedule.layout_rewrite_preproc"
+
+
+def constant_params(mod: tvm.IRModule) -> dict[str, list[int]]:
+    """Per PrimFunc called by ``call_tir``: argument positions that are always constants."""
+    from tvm import relax
+
+    seen: dict[str, set[int] | None] = {}
+    call_tir = tvm.ir.Op.get("relax.call_tir")
+
+    def visit(expr: relax.Expr) -> None:
+        if isinstance(expr, relax.Call) and expr.op.same_as(call_tir):
+            name = expr.args[0].name_hint
+            args = expr.args[1].fields if isinstance(expr.args[1], relax.Tuple) else []
+            consts = {i for i, a in enumerate(args) if isinstance(a, tvm.ir.expr.GenericConst)}
+            seen[name] = consts if name not in seen else seen[name] & consts
+
+    for _gvar, func in mod.functions_items():
+        if isinstance(func, relax.Function):
+            relax.analysis.post_order_visit(func.body, visit)
+    return {name: sorted(idx) for name, idx in seen.items() if idx}
+
+
+def is_scheduled(func: tirx.PrimFunc) -> bool:
+    """Whether ``func`` carries the scheduled mark (a tuning record or an earlier rule)."""
+    return func.attrs is not None and SCHEDULED_ATTR in func.attrs and bool(
+        func.attrs[SCHEDULED_ATTR])
+
+
+def schedule_func(func: tirx.PrimFunc, target: tvm.target.Target,
+                  rules: list[ScheduleRule]) -> tuple[tirx.PrimFunc, str] | None:
+    """Apply the first rule that accepts ``func``; return (scheduled func, rule name).
+
+    A rule that raises is treated as not applicable (logged at debug level), so one odd kernel
+    never fails the compile: the next rule, ultimately the fallback, takes it.
+    """
+    for rule in rules:
+        try:
+            sch = rule.apply(func, target, False)
+        except Exception as err:  # noqa: BLE001 (ScheduleError and TVMError alike)
+            logger.debug("rule %s failed: %s", type(rule).__name__, err)
+            continue
+        if sch is None:
+            continue
+        if isinstance(sch, list):
+            sch = sch[0]
+        assert isinstance(sch, s_tir.Schedule)
+        name = type(rule).__name__
+        return sch.mod["main"].with_attrs({SCHEDULED_ATTR: True, RULE_ATTR: name}), name
+    return None
+
+
+@tvm.transform.module_pass(opt_level=0, name="tvmq.ApplySchedules")
+class ApplySchedules:
+    """Schedule every unscheduled PrimFunc of a module with the first applicable rule.
+
+    Parameters
+    ----------
+    rules : list of ScheduleRule
+        Tried in order for each function.
+    """
+
+    def __init__(self, rules: list[ScheduleRule]):
+        self.rules = list(rules)
+
+    def transform_module(self, mod: tvm.IRModule, _ctx: tvm.transform.PassContext
+                         ) -> tvm.IRModule:
+        """Schedule the module's unscheduled PrimFuncs."""
+        updates = {}
+        constants = constant_params(mod)
+        for gvar, func in mod.functions_items():
+            if not isinstance(func, tirx.PrimFunc) or is_scheduled(func):
+                continue
+            if gvar.name_hint in constants:
+                func = func.with_attr(LAYOUT_FREE_ATTR, constants[gvar.name_hint])
+            target = func.attrs.get("target") if func.attrs else None
+            target = target or tvm.target.Target.current(allow_none=False)
+            result = schedule_func(func, target, self.rules)
+            if result is not None:
+                updates[gvar] = result[0]
+                logger.debug("%s: %s", gvar.name_hint, result[1])
+        for gvar, func in updates.items():
+            mod[gvar] = func
+        return mod
+
+
+def layout_free(sch: s_tir.Schedule, buffer: tvm.tirx.Var) -> bool:
+    """Whether ``buffer`` is a parameter bound to a compile-time constant at every call."""
+    func = sch.mod["main"]
+    if func.attrs is None or LAYOUT_FREE_ATTR not in func.attrs:
+        return False
+    params = list(func.params)
+    return any(params[int(i)].same_as(buffer) for i in func.attrs[LAYOUT_FREE_ATTR])

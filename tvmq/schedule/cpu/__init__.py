@@ -1,0 +1,1 @@
+"""CPU (llvm) schedule rules, one per file."""

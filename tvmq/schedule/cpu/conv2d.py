@@ -1,0 +1,184 @@
+"""CPU conv2d rule (NCHW): direct convolution with packed weights and a register-blocked tile."""
+
+from __future__ import annotations
+
+from tvm import s_tir, tirx
+from tvm.s_tir.dlight.base import ScheduleRule
+from tvm.s_tir.schedule import SBlockRV
+from tvm.target import Target
+from tvm_ffi import get_global_func, structural_equal
+
+from ..apply import PREPACK_ATTR, layout_free
+from ..target_info import CpuInfo, cpu_info
+from ..utils import (
+    block_work,
+    blocks_before,
+    extent,
+    inline_epilogue_chain,
+    is_output_block,
+    iter_kinds,
+    loops_match_iters,
+    parallel_if,
+    pick_tile,
+    root_blocks,
+    schedule_elementwise,
+    split_inner,
+    unroll_outer,
+    vectorize_inner,
+)
+from .fallback import inline_single_use_injective
+
+
+def _weight_read(sch: s_tir.Schedule, block: SBlockRV) -> int | None:
+    """Index of the read indexed ``W[f, rc, ry, rx]`` by plain iter vars (the filter)."""
+    stmt = sch.get(block)
+    ivars = [iv.var for iv in stmt.iter_vars]
+    for idx, region in enumerate(stmt.reads):
+        mins = [r.min for r in region.region]
+        want = [ivars[1], *ivars[4:]]
+        if len(mins) == 4 and all(m.same_as(v) for m, v in zip(mins, want, strict=True)):
+            return idx
+    return None
+
+
+def _channel_mixes_output(sch: s_tir.Schedule, block: SBlockRV, d_idx: int) -> bool:
+    """Whether the input channel read depends on the output channel (grouped convolution)."""
+    stmt = sch.get(block)
+    if len(stmt.reads) != 2:
+        return False
+    out_channel = stmt.iter_vars[1].var
+    used = tirx.analysis.undefined_vars(stmt.reads[d_idx].region[1].min)
+    return any(v.same_as(out_channel) for v in used)
+
+
+def _has_if_then_else(block) -> bool:
+    return bool(get_global_func("s_tir.schedule.HasIfThenElse")(block))
+
+
+def _depthwise_weight(sch: s_tir.Schedule, block: SBlockRV) -> int | None:
+    """Index of the read indexed ``W[c, 0, ry, rx]`` (a depthwise filter), None otherwise."""
+    stmt = sch.get(block)
+    if len(stmt.reads) != 2:
+        return None
+    ivars = [iv.var for iv in stmt.iter_vars]
+    for idx, region in enumerate(stmt.reads):
+        mins = [r.min for r in region.region]
+        if (len(mins) == 4 and mins[2].same_as(ivars[4]) and mins[3].same_as(ivars[5])
+                and structural_equal(mins[0], ivars[1])):
+            return idx
+    return None
+
+
+def conv_tile(info: CpuInfo, lanes: int, channels: int, width: int) -> tuple[int, int]:
+    """(output-channel block, output-width block) of the register tile."""
+    vf = pick_tile(channels, [2 * lanes, lanes])
+    budget = info.registers - 8
+    nv = max(1, -(-vf // lanes))
+    rows = [r for r in (16, 14, 12, 8, 7, 6, 5, 4, 3) if r * nv <= budget]
+    return vf, pick_tile(width, rows)
+
+
+class Conv2d(ScheduleRule):
+    """2-D convolution in NCHW: regular (3x3, 1x1, strided) and depthwise.
+
+    Regular convolutions vectorize over output channels: the filter is packed to
+    ``[F/vf, C, KH, KW, vf]`` so each tap is one vector load, input pixels are broadcast, and
+    a tile of ``vf`` channels x ``xr`` output columns stays in registers; tiles over
+    (batch, channel block, output row) run in parallel. Depthwise convolutions vectorize over
+    output columns. Padding runs as its own parallel stage; the batch-norm/bias/activation
+    epilogue is computed per tile.
+    """
+
+    def apply(self, func: tirx.PrimFunc, target: Target, _: bool) -> s_tir.Schedule | None:
+        """Schedule ``func`` or return None when it is not an NCHW conv2d."""
+        if not isinstance(func, tirx.PrimFunc) or target.kind.name != "llvm":
+            return None
+        sch = s_tir.Schedule(func)
+        reductions = [b for b in root_blocks(sch) if "R" in iter_kinds(sch, b)]
+        if len(reductions) != 1:
+            return None
+        main = reductions[0]
+        inline_single_use_injective(sch, keep=main)
+        kinds = iter_kinds(sch, main)
+        if len(sch.get(main).writes[0].region) != 4 or not loops_match_iters(sch, main):
+            return None
+        exts = [extent(sch, lp) for lp in sch.get_loops(main)]
+        if any(e is None for e in exts):
+            return None
+        info = cpu_info(target)
+        lanes = info.lanes(str(sch.get(main).writes[0].source.dtype))
+        w_idx = _weight_read(sch, main)
+        if kinds == "SSSSRRR" and w_idx is not None:
+            if exts[4] == 1 and _channel_mixes_output(sch, main, 1 - w_idx):
+                return self._depthwise(sch, main, lanes)  # groups == channels, 7-loop form
+            return self._regular(sch, main, info, lanes, exts)
+        if kinds == "SSSSRR" and _depthwise_weight(sch, main) is not None:
+            return self._depthwise(sch, main, lanes)
+        return None
+
+    def _regular(self, sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
+                 exts: list[int]) -> s_tir.Schedule:
+        vf, xr = conv_tile(info, lanes, exts[1], exts[3])
+        w_idx = _weight_read(sch, main)
+        for block in blocks_before(sch, main):
+            if not _has_if_then_else(sch.get(block)):  # "padding" by zero pixels: a copy
+                try:
+                    sch.compute_inline(block)
+                    continue
+                except Exception:  # noqa: BLE001 (not inlinable: keep it as its own stage)
+                    pass
+            schedule_elementwise(sch, block, lanes)
+        _pack_filter(sch, main, w_idx, vf, exts[1], lanes)
+        if is_output_block(sch, main):
+            sch.cache_write(main, 0, "global")
+        # The accumulator tile is [columns, channels]: channels (the vector) innermost.
+        sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, y, x, f))
+        n, f, y, x, rc, ry, rx = sch.get_loops(main)
+        fo, fi = split_inner(sch, f, vf)
+        xo, xi = split_inner(sch, x, xr)
+        sch.reorder(n, fo, y, xo, rc, ry, rx, xi, fi)
+        return self._finish(sch, main, [n, fo, y, xo], rc, lanes, unroll=xi, vector=fi)
+
+    def _depthwise(self, sch: s_tir.Schedule, main: SBlockRV, lanes: int) -> s_tir.Schedule:
+        for block in blocks_before(sch, main):
+            schedule_elementwise(sch, block, lanes)
+        n, c, y, x, *reduce_loops = sch.get_loops(main)
+        width = extent(sch, x)
+        # A tail would make the vector loop predicated (scalar code): prefer a divisor.
+        xr = next((v for v in (lanes, lanes // 2) if width % v == 0), min(lanes, width))
+        xo, xi = split_inner(sch, x, xr)
+        sch.reorder(n, c, y, xo, *reduce_loops, xi)
+        return self._finish(sch, main, [n, c, y, xo], reduce_loops[0], lanes, unroll=None,
+                            vector=xi)
+
+    @staticmethod
+    def _finish(sch: s_tir.Schedule, main: SBlockRV, tile_loops: list, first_reduce,
+                lanes: int, unroll, vector) -> s_tir.Schedule:
+        epilogue = inline_epilogue_chain(sch, main)
+        if epilogue is not None:
+            sch.reverse_compute_at(epilogue, tile_loops[-1], preserve_unit_loops=True)
+            vectorize_inner(sch, epilogue, lanes)
+        parallel_if(sch, sch.fuse(*tile_loops[:-1]), block_work(sch, main))
+        if unroll is not None:
+            sch.unroll(unroll)
+        sch.vectorize(vector)
+        init = sch.decompose_reduction(main, first_reduce)
+        vectorize_inner(sch, init, lanes)
+        unroll_outer(sch, init, 2)
+        if epilogue is not None:
+            unroll_outer(sch, epilogue, 2)
+        return sch
+
+
+def _pack_filter(sch: s_tir.Schedule, main: SBlockRV, w_idx: int, vf: int, channels: int,
+                 lanes: int) -> None:
+    """Repack the filter to ``[F/vf, C, KH, KW, vf]`` (zero-padded) so taps are vector loads."""
+    weight = sch.get(main).reads[w_idx].source
+    pack = sch.cache_read(main, w_idx, "global")
+    pad = None if channels % vf == 0 else tirx.const(0, weight.dtype)
+    sch.transform_layout(main, ("read", w_idx),
+                         lambda f, c, h, w: (f // vf, c, h, w, f % vf), pad_value=pad)
+    if layout_free(sch, weight):
+        sch.annotate(pack, PREPACK_ATTR, True)
+    else:
+        schedule_elementwise(sch, pack, lanes)

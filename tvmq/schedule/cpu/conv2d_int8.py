@@ -1,0 +1,112 @@
+"""CPU int8 conv2d rule (NCHW): int8 x int8 -> int32 through the AVX-512 dot-product intrinsics."""
+
+from __future__ import annotations
+
+from tvm import s_tir, tirx
+from tvm.s_tir.dlight.base import ScheduleRule
+from tvm.target import Target
+
+from ..apply import PREPACK_ATTR, layout_free
+from ..target_info import cpu_info
+from ..utils import (
+    block_work,
+    blocks_before,
+    extent,
+    inline_epilogue_chain,
+    is_output_block,
+    iter_kinds,
+    loops_match_iters,
+    parallel_if,
+    pick_tile,
+    root_blocks,
+    schedule_elementwise,
+    vectorize_inner,
+)
+from .conv2d import _weight_read
+from .fallback import inline_single_use_injective
+
+
+class Conv2dInt8(ScheduleRule):
+    """Regular (groups = 1) int8 conv2d with int32 output on AVX-512 targets.
+
+    Input channels are grouped by ``g`` (4 with VNNI, 2 without): the input (or its padded
+    copy) is laid out ``[N, C/g, H, W, g]`` and the filter ``[F/16, C/g, KH, KW, 16, g]`` (at
+    compile time when constant), so each tap of 16 output channels x ``g`` input channels is one
+    ``vpdpbusd``/``vpmaddwd`` on a broadcast input group. The register tile is 16-32 output
+    channels x up to 8 output columns; tiles over (batch, channel block, row) run in parallel.
+    Needs ``F % 16 == 0`` and ``C % g == 0``; other shapes go to the generic `Conv2d` rule.
+    """
+
+    def apply(self, func: tirx.PrimFunc, target: Target, _: bool) -> s_tir.Schedule | None:
+        """Schedule ``func`` or return None when it is not an int8 NCHW conv2d it handles."""
+        if not isinstance(func, tirx.PrimFunc) or target.kind.name != "llvm":
+            return None
+        info = cpu_info(target)
+        if not info.avx512:
+            return None
+        sch = s_tir.Schedule(func)
+        reductions = [b for b in root_blocks(sch) if "R" in iter_kinds(sch, b)]
+        if len(reductions) != 1:
+            return None
+        main = reductions[0]
+        if iter_kinds(sch, main) != "SSSSRRR" or not loops_match_iters(sch, main):
+            return None
+        w_idx = _weight_read(sch, main)
+        stmt = sch.get(main)
+        if w_idx is None or len(stmt.reads) != 2:
+            return None
+        d_idx = 1 - w_idx
+        dtypes = tuple(str(r.source.ty.dtype)
+                       for r in (stmt.reads[d_idx], stmt.reads[w_idx], stmt.writes[0]))
+        if dtypes != ("int8", "int8", "int32"):
+            return None
+        exts = [extent(sch, lp) for lp in sch.get_loops(main)]
+        from .int8_intrin import register
+
+        intrin, group = register(info.vnni)
+        if any(e is None for e in exts) or exts[1] % 16 or exts[4] % group:
+            return None
+        vf = pick_tile(exts[1], [32, 16])
+        xr = max(d for d in range(1, 9) if exts[3] % d == 0)
+
+        inline_single_use_injective(sch, keep=main)
+        for block in blocks_before(sch, main):
+            schedule_elementwise(sch, block, 16)
+        weight = stmt.reads[w_idx].source
+        pack = sch.cache_read(main, w_idx, "global")
+        sch.transform_layout(main, ("read", w_idx), lambda f, c, h, w: (
+            f // 16, c // group, h, w, f % 16, c % group))
+        if layout_free(sch, weight):
+            sch.annotate(pack, PREPACK_ATTR, True)
+        else:
+            schedule_elementwise(sch, pack, 16)
+        if is_output_block(sch, sch.get_producers(main)[0]) or not blocks_before(sch, main):
+            data = sch.cache_read(main, d_idx, "global")
+        else:
+            data = None
+        sch.transform_layout(main, ("read", d_idx), lambda n, c, h, w: (
+            n, c // group, h, w, c % group))
+        if data is not None:
+            schedule_elementwise(sch, data, 16)
+        for block in blocks_before(sch, main):
+            schedule_elementwise(sch, block, 16)
+        if is_output_block(sch, main):
+            sch.cache_write(main, 0, "global")
+        sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, y, x, f))
+
+        n, f, y, x, rc, ry, rx = sch.get_loops(main)
+        fo, fv, fi = sch.split(f, factors=[None, vf // 16, 16])
+        xo, xi = sch.split(x, factors=[None, xr])
+        rco, rci = sch.split(rc, factors=[None, group])
+        sch.reorder(n, fo, y, xo, rco, ry, rx, xi, fv, fi, rci)
+        epilogue = inline_epilogue_chain(sch, main)
+        if epilogue is not None:
+            sch.reverse_compute_at(epilogue, xo, preserve_unit_loops=True)
+            vectorize_inner(sch, epilogue, 16)
+        parallel_if(sch, sch.fuse(n, fo, y), block_work(sch, main))
+        init = sch.decompose_reduction(main, rco)
+        vectorize_inner(sch, init, 16)
+        sch.tensorize(fi, intrin)
+        sch.unroll(xi)
+        sch.unroll(fv)
+        return sch

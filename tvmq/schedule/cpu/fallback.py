@@ -1,0 +1,97 @@
+"""CPU fallback rule: inline injective stages, then parallel outer loops and vector inner loops."""
+
+from __future__ import annotations
+
+from tvm import s_tir, tirx
+from tvm.s_tir.dlight.base import ScheduleRule
+from tvm.s_tir.schedule import SBlockRV
+from tvm.target import Target
+
+from ..target_info import cpu_info
+from ..utils import (
+    PARALLEL_MIN_WORK,
+    extent,
+    is_output_block,
+    iter_kinds,
+    loops_match_iters,
+    prod,
+    root_blocks,
+    schedule_elementwise,
+    vectorize_inner,
+)
+
+
+class Fallback(ScheduleRule):
+    """Any function: elementwise, injective (reshape/transpose/pad) and reductions.
+
+    Injective stages with a single consumer are inlined into it; every remaining root block
+    gets its spatial loops fused and run in parallel over the cores and its innermost loop
+    vectorized to the target's width for the block's output dtype.
+    """
+
+    def apply(self, func: tirx.PrimFunc, target: Target, _: bool) -> s_tir.Schedule | None:
+        """Schedule any llvm function (None for other targets)."""
+        if not isinstance(func, tirx.PrimFunc) or target.kind.name != "llvm":
+            return None
+        info = cpu_info(target)
+        sch = s_tir.Schedule(func)
+        inline_single_use_injective(sch)
+        blocks = root_blocks(sch)
+        if len(blocks) > 1 and _fuse_rows(sch, blocks, info):
+            return sch
+        sch = s_tir.Schedule(func)
+        inline_single_use_injective(sch)
+        for block in root_blocks(sch):
+            schedule_elementwise(sch, block, _lanes(sch, block, info))
+        return sch
+
+
+def _lanes(sch: s_tir.Schedule, block: SBlockRV, info) -> int:
+    return info.lanes(str(sch.get(block).writes[0].source.dtype))
+
+
+def _fuse_rows(sch: s_tir.Schedule, blocks: list[SBlockRV], info) -> bool:
+    """Row-wise fusion for normalizations (softmax, layer norm): one parallel loop over rows.
+
+    Every block is computed at the row loop of the last (spatial) block, so a row's
+    reductions and its elementwise work share one pass over the cache and one parallel region.
+    """
+    last = blocks[-1]
+    if "R" in iter_kinds(sch, last) or not loops_match_iters(sch, last):
+        return False
+    loops = sch.get_loops(last)
+    if len(loops) < 2:
+        return False
+    exts = [extent(sch, lp) for lp in loops]
+    if any(e is None for e in exts):
+        return False
+    try:
+        for block in reversed(blocks[:-1]):
+            sch.compute_at(block, loops[-2], preserve_unit_loops=True)
+    except Exception:  # noqa: BLE001 (producers not row-aligned with the output)
+        return False
+    rows = sch.fuse(*loops[:-1]) if len(loops) > 2 else loops[0]
+    if prod(exts) >= PARALLEL_MIN_WORK and prod(exts[:-1]) > 1:
+        sch.parallel(rows)
+    for block in sch.get_child_blocks(rows):
+        if "R" not in iter_kinds(sch, block):
+            vectorize_inner(sch, block, _lanes(sch, block, info))
+    return True
+
+
+def inline_single_use_injective(sch: s_tir.Schedule, keep: SBlockRV | None = None) -> None:
+    """Inline spatial-only intermediate blocks that feed exactly one consumer.
+
+    Blocks feeding ``keep`` directly (e.g. the padding of a convolution) stay separate.
+    """
+    keep_name = sch.get(keep).name_hint if keep is not None else None
+    for block in reversed(root_blocks(sch)):
+        if is_output_block(sch, block) or "R" in iter_kinds(sch, block):
+            continue
+        consumers = sch.get_consumers(block)
+        if len(consumers) != 1 or sch.get(consumers[0]).name_hint == keep_name:
+            continue
+        try:
+            sch.compute_inline(block)
+        except Exception:  # noqa: BLE001 (not inlinable, e.g. a non-trivial producer access)
+            continue

@@ -1,0 +1,114 @@
+"""CPU int8 matmul rule: int8 x int8 -> int32 through the AVX-512 ``vpmaddwd`` intrinsic."""
+
+from __future__ import annotations
+
+from tvm import s_tir, tirx
+from tvm.s_tir.dlight.base import ScheduleRule
+from tvm.target import Target
+
+from ..apply import PREPACK_ATTR, layout_free
+from ..target_info import cpu_info
+from ..utils import (
+    block_work,
+    extent,
+    inline_epilogue_chain,
+    iter_kinds,
+    loops_match_iters,
+    parallel_if,
+    pick_tile,
+    root_blocks,
+    schedule_elementwise,
+    split_inner,
+    vectorize_inner,
+)
+from .fallback import inline_single_use_injective
+from .matmul import analyze_matmul
+
+
+class MatmulInt8(ScheduleRule):
+    """``C:int32 = A:int8 @ B:int8`` on AVX-512 targets.
+
+    ``B`` is packed to ``[N/16, K/g, 16, g]`` (at compile time when constant) so that 16 output
+    columns x ``g`` reduction steps are one instruction: ``vpdpbusd`` (g = 4) with AVX-512
+    VNNI, else ``vpmaddwd`` (g = 2), see `int8_intrin`; a register tile of
+    ``mr`` rows x 1-2 such vectors accumulates in int32, tiles run in parallel, the
+    dequantize/requantize epilogue runs per tile. Needs ``N % 16 == 0`` and ``K % g == 0``;
+    other shapes go to the generic `Matmul` rule.
+    """
+
+    def apply(self, func: tirx.PrimFunc, target: Target, _: bool) -> s_tir.Schedule | None:
+        """Schedule ``func`` or return None when it is not an int8 matmul this rule handles."""
+        if not isinstance(func, tirx.PrimFunc) or target.kind.name != "llvm":
+            return None
+        info = cpu_info(target)
+        if not info.avx512:
+            return None
+        sch = s_tir.Schedule(func)
+        reductions = [b for b in root_blocks(sch) if "R" in iter_kinds(sch, b)]
+        if len(reductions) != 1:
+            return None
+        main = reductions[0]
+        shape = analyze_matmul(sch, main)
+        if shape is None or not loops_match_iters(sch, main):
+            return None
+        stmt = sch.get(main)
+        a_idx = 1 - shape.b_index
+        dtypes = tuple(str(r.source.ty.dtype)
+                       for r in (stmt.reads[a_idx], stmt.reads[shape.b_index], stmt.writes[0]))
+        if dtypes != ("int8", "int8", "int32"):
+            return None
+        loops = sch.get_loops(main)
+        exts = [extent(sch, lp) for lp in loops]
+        from .int8_intrin import register
+
+        intrin, group = register(info.vnni)
+        if any(e is None for e in exts) or exts[shape.n] % 16 or exts[shape.k] % group:
+            return None
+        n_ext = exts[shape.n]
+        m_ext = exts[shape.m] if shape.m is not None else 1
+        nr = pick_tile(n_ext, [32, 16])
+        # Tensorized tiles cannot carry a tail predicate: the row tile must divide M.
+        mr = max(d for d in range(1, 9) if m_ext % d == 0)
+        if mr < 4:
+            nr = pick_tile(n_ext, [64, 48, 32, 16])
+
+        inline_single_use_injective(sch, keep=main)
+        _pack_groups(sch, main, shape, group)
+        outer = [lp for i, lp in enumerate(loops) if i not in (shape.m, shape.n, shape.k)]
+        jo, jv, ji = sch.split(loops[shape.n], factors=[None, nr // 16, 16])
+        ko, ki = sch.split(loops[shape.k], factors=[None, group])
+        if shape.m is not None:
+            io, ii = split_inner(sch, loops[shape.m], mr)
+            tile_loops, rows = [*outer, jo, io], [ii]
+        else:
+            tile_loops, rows = [*outer, jo], []
+        sch.reorder(*tile_loops, ko, *rows, jv, ji, ki)
+        epilogue = inline_epilogue_chain(sch, main)
+        if epilogue is not None:
+            sch.reverse_compute_at(epilogue, tile_loops[-1], preserve_unit_loops=True)
+            vectorize_inner(sch, epilogue, info.lanes("int32"))
+        tile = sch.fuse(*tile_loops) if len(tile_loops) > 1 else tile_loops[0]
+        parallel_if(sch, tile, block_work(sch, main))
+        init = sch.decompose_reduction(main, ko)
+        vectorize_inner(sch, init, info.lanes("int32"))
+        sch.tensorize(ji, intrin)
+        for loop in [*rows, jv]:
+            sch.unroll(loop)
+        return sch
+
+
+def _pack_groups(sch: s_tir.Schedule, main, shape, group: int) -> None:
+    """Pack ``B`` to ``[.., N/16, K/g, 16, g]``: one vector per (16 columns, ``g`` rows)."""
+    weight = sch.get(main).reads[shape.b_index].source
+    pack = sch.cache_read(main, shape.b_index, "global")
+    ndim = len(sch.get(pack).writes[0].region)
+
+    def pairs(*idx):
+        k, n = (idx[-1], idx[-2]) if shape.b_transposed else (idx[-2], idx[-1])
+        return (*idx[:ndim - 2], n // 16, k // group, n % 16, k % group)
+
+    sch.transform_layout(main, ("read", shape.b_index), pairs)
+    if layout_free(sch, weight):
+        sch.annotate(pack, PREPACK_ATTR, True)
+    else:
+        schedule_elementwise(sch, pack, 16)
