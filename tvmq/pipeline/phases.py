@@ -16,11 +16,12 @@ from ..target import TargetSpec
 
 @dataclass(frozen=True)
 class PipelineContext:
-    """What a phase may look at: the target and the compile options."""
+    """What a phase may look at: the target and the compile options (``report``: notes out)."""
 
     spec: TargetSpec
     target: tvm.target.Target
     options: Any  # tvmq.compiler.CompileOptions (kept untyped here to avoid an import cycle)
+    report: dict[str, Any] = field(default_factory=dict)  # passes' notes for CompiledModel.info
 
 
 @dataclass(frozen=True)
@@ -91,3 +92,11 @@ def run_pipeline(mod: tvm.IRModule, phases: list[Phase], ctx: PipelineContext,
 def _last_line(err: Exception) -> str:
     lines = [ln for ln in str(err).strip().splitlines() if ln.strip()]
     return lines[-1] if lines else repr(err)
+
+
+def phases_through(phases: list[Phase], last: str) -> list[Phase]:
+    """The leading phases of a pipeline, up to and including the one named ``last``."""
+    names = [p.name for p in phases]
+    if last not in names:
+        raise CompileError(f"the pipeline has no phase {last!r}; its phases are {names}")
+    return phases[: names.index(last) + 1]
