@@ -20,6 +20,7 @@ from .frontend import load_onnx  # noqa: E402
 from .model import Model, TensorSpec  # noqa: E402
 from .runtime import CompiledModel, LatencyReport, load_module  # noqa: E402
 from .target import TargetSpec, get_target, list_targets  # noqa: E402
+
 from . import tune  # noqa: E402  # isort: skip  (callable: tvmq.tune(model, ...))
 
 __all__ = [
