@@ -10,7 +10,7 @@ from typing import Any
 
 import tvm
 
-from ..errors import CompileError
+from ..errors import CompileError, TvmqError
 from ..target import TargetSpec
 
 
@@ -77,6 +77,8 @@ def run_pipeline(mod: tvm.IRModule, phases: list[Phase], ctx: PipelineContext,
         try:
             with ctx.target, tvm.transform.PassContext(opt_level=3):
                 mod = tvm.transform.Sequential(phase.passes(ctx), name=phase.name)(mod)
+        except TvmqError:  # bad user input found by a phase (e.g. a missing tuning log)
+            raise
         except Exception as err:
             raise CompileError(f"phase {phase.name!r} failed for target {ctx.spec.name!r}: "
                                f"{type(err).__name__}: {_last_line(err)}") from err
