@@ -7,10 +7,10 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import TvmqError
-from . import commands
+from . import commands, tune_cmd
 
 # Each module registers its subcommands with `register(subparsers)`.
-_MODULES = [commands]
+_MODULES = [commands, tune_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
