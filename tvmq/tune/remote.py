@@ -49,11 +49,21 @@ class RpcDevice:
 
 
 def as_device(session: object) -> RpcDevice | None:
-    """Normalise ``tune(session=...)``: None, a RemoteSession, an RpcDevice or ``"host:port"``."""
+    """Normalise ``tune(session=...)``: None, a RemoteSession, an RpcDevice or ``"host:port"``.
+
+    A tracker session names its pool (the board it holds is busy, the others measure); a
+    direct server session is refused: its server would wait for it to close.
+    """
     if session is None or isinstance(session, RpcDevice):
         return session
     if isinstance(session, RemoteSession):
-        return RpcDevice.from_session(session)
+        device = RpcDevice.from_session(session)
+        if not device.is_tracker:
+            raise ConfigError(
+                f"an RPC server serves one connection at a time and this session holds it, so "
+                f"tuning could not measure on it; pass session='{device}' (or "
+                f"tvmq.tune.RpcDevice('{device.host}', {device.port})) instead")
+        return device
     if isinstance(session, str):
         return RpcDevice.parse(session)
     raise ConfigError(f"session must be a tvmq.rpc session, a tvmq.tune.RpcDevice or 'host:port'"
