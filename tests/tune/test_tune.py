@@ -128,6 +128,8 @@ def test_missing_log_dir_and_bad_budget_are_config_errors(tmp_path):
         tvmq.compile(mlp(), "host", tuning_log=tmp_path / "nope")
     with pytest.raises(ConfigError, match="trials"):
         tvmq.tune(mlp(), "host", trials=-1, log_dir=tmp_path)
+    with pytest.raises(ConfigError, match="cannot be measured on this"):
+        tvmq.tune(mlp(), "rpi4", trials=8, log_dir=tmp_path)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert "tuning" not in tvmq.compile(mlp(), "host").info

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import platform
 import shutil
 import sys
 import time
@@ -250,6 +251,10 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
     start = time.perf_counter()
     spec = get_target(target)
     device = as_device(session)
+    if device is None and spec.arch != platform.machine():
+        raise ConfigError(f"{spec.name} code ({spec.arch}) cannot be measured on this "
+                          f"{platform.machine()} machine; pass session= (an RPC server "
+                          "'host:port' or tvmq.tune.RpcDevice(tracker_host, port, key=...))")
     tdir = target_log_dir(log_dir, spec)
     tdir.mkdir(parents=True, exist_ok=True)
     with logs.locked(tdir):
