@@ -108,7 +108,7 @@ class Progress:
     def update(self, task: str, n: int, best_us: float | None) -> None:
         """Count ``n`` more trials of ``task``."""
         self.done += n
-        if self.stream is None:
+        if self.stream is None or n == 0:
             return
         elapsed = time.perf_counter() - self.start
         eta = elapsed / self.done * (self.total - self.done) if self.done else 0.0
@@ -294,6 +294,18 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
     return report
 
 
+def _strategy(trials: int) -> Any:
+    """Evolutionary search sized to the budget: MetaSchedule's defaults (population 512, 4
+    generations) spend minutes of cost-model time per batch, far more than a small budget's
+    measurements; the population shrinks with the trials (never below 64)."""
+    from tvm.s_tir import meta_schedule as ms
+
+    population = max(64, min(512, 16 * trials))
+    return ms.search_strategy.EvolutionarySearch(
+        population_size=population, init_min_unmeasured=min(50, population // 2),
+        genetic_num_iters=4 if trials >= 64 else 2)
+
+
 def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Path,
             existing: logs.TuningLog, device: RpcDevice | None, seed: int | None,
             build_timeout_s: float, run_timeout_s: float, stream: TextIO | None,
@@ -325,7 +337,7 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
         for i, (task, trials) in enumerate(todo):
             seen = len(logs.read_log(stage, warn=False).records)
             ctx = ms.TuneContext(mod=task.mod, target=target, space_generator="post-order-apply",
-                                 search_strategy="evolutionary", task_name=task.name,
+                                 search_strategy=_strategy(trials), task_name=task.name,
                                  num_threads=cores,
                                  rand_state=-1 if seed is None else seed + i).clone()
             database = ms.database.JSONDatabase(work_dir=str(stage))
