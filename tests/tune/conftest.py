@@ -43,7 +43,7 @@ def tune_and_kill(log_dir: Path, trials: int, kill_after_records: int, timeout: 
             "from conftest import mlp; "
             f"tvmq.tune(mlp(), 'host', trials={trials}, log_dir={str(log_dir)!r}, seed=0)")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
-    child = subprocess.Popen([sys.executable, "-c", code], env=env,
+    child = subprocess.Popen([sys.executable, "-c", code], env=env, start_new_session=True,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + timeout
     try:
@@ -52,7 +52,7 @@ def tune_and_kill(log_dir: Path, trials: int, kill_after_records: int, timeout: 
                 break
             time.sleep(0.5)
     finally:
-        child.send_signal(signal.SIGKILL)
+        os.killpg(child.pid, signal.SIGKILL)  # the child and its builder/runner workers
         child.wait()
     return child.returncode
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -39,13 +41,15 @@ def _wait_port(port: int, proc: subprocess.Popen, timeout: float = 60) -> None:
 
 def _spawn(*args: str) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    # own process group: killing it also ends the workers the server forks
     return subprocess.Popen([sys.executable, "-m", *args], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+                            stderr=subprocess.DEVNULL, start_new_session=True)
 
 
 def _stop(procs: list[subprocess.Popen]) -> None:
     for p in procs:
-        p.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(p.pid, signal.SIGKILL)
     for p in procs:
         p.wait(10)
 
