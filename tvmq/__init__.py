@@ -25,10 +25,12 @@ from .runtime.evaluate import EvalReport, evaluate  # noqa: E402
 from .sparse import PruneConfig, prune  # noqa: E402
 from .target import TargetSpec, get_target, list_targets  # noqa: E402
 
+from . import tune  # noqa: E402  # isort: skip  (callable: tvmq.tune(model, ...))
+
 __all__ = [
     "BoardError", "CompileError", "CompileOptions", "CompiledModel", "ConfigError", "EvalReport",
     "ExportError", "InputError", "LatencyReport", "Model", "ModelLoadError", "PruneConfig",
     "QuantConfig", "RpcError", "ShapeError", "TargetError", "TargetSpec", "TensorSpec",
     "TvmqError", "UnsupportedOpError", "compile", "evaluate", "get_target", "list_targets",
-    "load_module", "load_onnx", "prune", "quant", "quantize", "rpc",
+    "load_module", "load_onnx", "prune", "quant", "quantize", "rpc", "tune",
 ]

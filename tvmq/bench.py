@@ -56,13 +56,15 @@ def reference_outputs(model: Model, inputs: dict[str, np.ndarray]) -> tuple[str,
 
 def compare(model: Model, target: str = "host", variants: list[Model] | None = None, *,
             session: Session | None = None, number: int = 10, repeat: int = 5,
-            warmup: int = 3, seed: int = 0) -> list[dict[str, Any]]:
+            warmup: int = 3, seed: int = 0, compile_options: dict[str, Any] | None = None
+            ) -> list[dict[str, Any]]:
     """Compile ``model`` (and transformed ``variants``) for ``target``, check and time them.
 
     Outputs are compared with the fp32 reference computed on this machine, so a remote board
     is checked against the host. Returns one row per variant (plus onnxruntime when it is
     installed and the run is local): variant, target, median/p90 ms, speedup over tvmq fp32,
-    max abs error vs the reference, weight size in KiB, device.
+    max abs error vs the reference, weight size in KiB, device. ``compile_options`` go to
+    `tvmq.compile` (e.g. ``{"tuning_log": "logs/"}``).
     """
     from .rpc.session import RemoteSession
 
@@ -78,7 +80,7 @@ def compare(model: Model, target: str = "host", variants: list[Model] | None = N
         rows.append(_row("onnxruntime fp32", rep, 0.0, len(model.source.SerializeToString())))
     base_ms = None
     for variant in [model, *(variants or [])]:
-        cm = tvmq_compile(variant, target)
+        cm = tvmq_compile(variant, target, **(compile_options or {}))
         outs = cm.run(inputs, session=session)
         err = max(float(np.max(np.abs(o.astype("float64") - r))) if o.size else 0.0
                   for o, r in zip(outs, ref, strict=True))

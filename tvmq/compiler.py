@@ -29,10 +29,14 @@ class CompileOptions:
         Name of a registered pipeline (see `tvmq.pipeline.list_pipelines`).
     dump_ir : str or Path or None
         Directory to write the TVMScript after each pipeline phase.
+    tuning_log : str or Path or None
+        A tuning log directory (from `tvmq.tune`); its records for the target are applied
+        and ``CompiledModel.info["tuning"]`` says how many kernels hit it.
     """
 
     pipeline: str = "default"
     dump_ir: str | Path | None = None
+    tuning_log: str | Path | None = None
 
     @classmethod
     def from_kwargs(cls, kwargs: dict[str, Any]) -> CompileOptions:
@@ -54,7 +58,7 @@ def compile(model: Model, target: str | TargetSpec = "host", **options: Any) -> 
     target : str or TargetSpec
         A target name from ``tvmq targets``, ``"host"``, or a target JSON file path.
     **options
-        See `CompileOptions`: ``pipeline``, ``dump_ir``.
+        See `CompileOptions`: ``pipeline``, ``dump_ir``, ``tuning_log``.
 
     Returns
     -------
@@ -80,5 +84,5 @@ def compile(model: Model, target: str | TargetSpec = "host", **options: Any) -> 
                           outputs=model.outputs, transforms=model.transforms,
                           tvmq_version=__version__)
     info = {"compile_seconds": time.perf_counter() - start, "phase_seconds": trace.seconds,
-            "dumps": [str(p) for p in trace.dumps]}
+            "dumps": [str(p) for p in trace.dumps], **ctx.report}
     return CompiledModel(meta, executable=executable, info=info)

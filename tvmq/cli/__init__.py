@@ -7,10 +7,10 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import TvmqError
-from . import board_cmd, commands
+from . import board_cmd, commands, tune_cmd
 
 # Each module registers its subcommands with `register(subparsers)`.
-_MODULES = [commands, board_cmd]
+_MODULES = [commands, tune_cmd, board_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

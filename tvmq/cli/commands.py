@@ -17,6 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--target", "-t", default="host", help="target name or .json (default host)")
     p.add_argument("-o", "--output", help="write the compiled library here (.so)")
     p.add_argument("--dump-ir", metavar="DIR", help="write the IR after each pipeline phase")
+    p.add_argument("--tuning-log", metavar="DIR", help="apply the records of `tvmq tune`")
     common.add_shape_arg(p)
     transforms.add_arguments(p)
     p.set_defaults(func=cmd_compile)
@@ -37,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--repeat", type=int, default=5, help="samples (default 5)")
     p.add_argument("--warmup", type=int, default=3, help="untimed runs first (default 3)")
     p.add_argument("--json", metavar="FILE", help="also write the table as JSON")
+    p.add_argument("--tuning-log", metavar="DIR", help="apply the records of `tvmq tune`")
     common.add_shape_arg(p)
     common.add_rpc_args(p)
     transforms.add_arguments(p)
@@ -72,10 +74,15 @@ def cmd_compile(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else Path(args.model).with_suffix(".so")
     if out.resolve() == Path(args.model).resolve():
         raise ConfigError(f"refusing to overwrite the input model {args.model}")
-    cm = tvmq_compile(model, target=args.target, dump_ir=args.dump_ir)
+    cm = tvmq_compile(model, target=args.target, dump_ir=args.dump_ir,
+                      tuning_log=args.tuning_log)
     cm.export(out)
     secs = cm.info["compile_seconds"]
     print(f"compiled {model.name} for {cm.target.name} in {secs:.1f} s -> {out}")
+    if "tuning" in cm.info:
+        t = cm.info["tuning"]
+        print(f"tuning log: {t['hit']} kernel(s) from the log, {t['fallback']} on default "
+              f"schedules{'; ' + t['rejected'] if 'rejected' in t else ''}")
     return 0
 
 
@@ -114,7 +121,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
     try:
         rows = compare(base, args.target, [variant] if variant is not base else [],
                        session=session, number=args.number, repeat=args.repeat,
-                       warmup=args.warmup)
+                       warmup=args.warmup,
+                       compile_options={"tuning_log": args.tuning_log} if args.tuning_log
+                       else None)
     finally:
         if session is not None:
             session.close()

@@ -10,17 +10,18 @@ from typing import Any
 
 import tvm
 
-from ..errors import CompileError
+from ..errors import CompileError, TvmqError
 from ..target import TargetSpec
 
 
 @dataclass(frozen=True)
 class PipelineContext:
-    """What a phase may look at: the target and the compile options."""
+    """What a phase may look at: the target and the compile options (``report``: notes out)."""
 
     spec: TargetSpec
     target: tvm.target.Target
     options: Any  # tvmq.compiler.CompileOptions (kept untyped here to avoid an import cycle)
+    report: dict[str, Any] = field(default_factory=dict)  # passes' notes for CompiledModel.info
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ def run_pipeline(mod: tvm.IRModule, phases: list[Phase], ctx: PipelineContext,
         try:
             with ctx.target, tvm.transform.PassContext(opt_level=3):
                 mod = tvm.transform.Sequential(phase.passes(ctx), name=phase.name)(mod)
+        except TvmqError:  # bad user input found by a phase (e.g. a missing tuning log)
+            raise
         except Exception as err:
             raise CompileError(f"phase {phase.name!r} failed for target {ctx.spec.name!r}: "
                                f"{type(err).__name__}: {_last_line(err)}") from err
@@ -91,3 +94,11 @@ def run_pipeline(mod: tvm.IRModule, phases: list[Phase], ctx: PipelineContext,
 def _last_line(err: Exception) -> str:
     lines = [ln for ln in str(err).strip().splitlines() if ln.strip()]
     return lines[-1] if lines else repr(err)
+
+
+def phases_through(phases: list[Phase], last: str) -> list[Phase]:
+    """The leading phases of a pipeline, up to and including the one named ``last``."""
+    names = [p.name for p in phases]
+    if last not in names:
+        raise CompileError(f"the pipeline has no phase {last!r}; its phases are {names}")
+    return phases[: names.index(last) + 1]

@@ -1,0 +1,135 @@
+"""tvmq.tune end to end with a tiny budget: resume, reuse, exact schedule, wrong target."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import warnings
+
+import numpy as np
+import pytest
+import tvm
+
+import tvmq
+from tvmq.compiler import CompileOptions
+from tvmq.errors import ConfigError
+from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
+from tvmq.pipeline.phases import phases_through
+from tvmq.tune import TuningLogWarning, extract_tasks, logs
+from tvmq.tune.apply import load_database
+
+from .conftest import TRIALS, mlp
+
+
+def test_tasks_are_the_fused_kernels_tvmq_compiles():
+    tasks = extract_tasks(mlp(), tvmq.get_target("host"))
+    assert sorted(t.name for t in tasks) == ["fused_matmul1_relu1", "fused_matmul_relu"]
+    assert all(t.weight == 1 and t.flops > 0 for t in tasks)
+    assert len({t.workload for t in tasks}) == 2
+
+
+def test_killed_run_keeps_records_and_resumes(tuned):
+    assert tuned["status"] == -9  # killed mid-run, not finished
+    left = tuned["after_kill"]
+    assert sum(left.values()) >= 8
+    resumed = tuned["resumed"]
+    for task in resumed.tasks:
+        assert task.trials_before == left.get(task.workload, 0)  # nothing measured was lost
+        assert task.trials_run == max(0, 8 - task.trials_before)  # only what was missing
+        assert task.best_us is not None
+    assert sum(t.trials_run for t in resumed.tasks) == TRIALS - sum(min(n, 8) for n in
+                                                                    left.values())
+
+
+def test_fully_tuned_model_runs_zero_trials(tuned):
+    again = tuned["again"]
+    assert again.trials_run == 0
+    assert all(t.trials_before >= 8 for t in again.tasks)
+
+
+def test_compile_with_log_applies_every_kernel_and_matches(tuned):
+    model = tuned["model"]
+    cm = tvmq.compile(model, "host", tuning_log=tuned["log_dir"])
+    info = cm.info["tuning"]
+    assert info["hit"] == 2 and info["fallback"] == 0 and info["bad_lines"] == 0
+    ref = tvmq.compile(model, "host")
+    inputs = model.random_inputs(0)
+    np.testing.assert_allclose(cm.run(inputs)[0], ref.run(inputs)[0], rtol=1e-5, atol=1e-5)
+
+
+def _scheduled_kernels(model, log_dir) -> dict[str, tvm.tirx.PrimFunc]:
+    spec = tvmq.get_target("host")
+    ctx = PipelineContext(spec, spec.tvm_target(), CompileOptions(tuning_log=log_dir))
+    mod, _ = run_pipeline(model.mod, phases_through(get_pipeline("default", ctx), "schedule"),
+                          ctx)
+    return {gv.name_hint: f for gv, f in mod.functions.items()
+            if isinstance(f, tvm.tirx.PrimFunc)}
+
+
+def test_applied_schedule_is_the_best_record(tuned):
+    from tvm.s_tir import meta_schedule as ms
+
+    spec = tvmq.get_target("host")
+    kernels = _scheduled_kernels(tuned["model"], tuned["log_dir"])
+    db = load_database(tuned["log_dir"], spec, {})
+    for task in extract_tasks(tuned["model"], spec):
+        best = db.query_ir_module(task.mod, spec.tvm_target(), "main")
+        assert best is not None
+        expected = best["main"]
+        got = kernels[task.name]
+        assert got.attrs["tirx.is_scheduled"]
+        tvm.ir.assert_structural_equal(got.body, expected.body, map_free_vars=True)
+        # and it is a real schedule, not the naive loop nest
+        assert got.script() != task.mod["main"].script()
+    assert isinstance(db, ms.database.Database)
+
+
+def test_shared_workloads_hit_in_another_model(tuned):
+    cm = tvmq.compile(mlp(extra=True), "host", tuning_log=tuned["log_dir"])
+    info = cm.info["tuning"]
+    assert info["hit"] == 2 and info["fallback"] == 1
+    assert info["fallback_kernels"] == ["fused_matmul2_relu2"]
+
+
+def test_corrupt_line_is_skipped_with_a_warning(tuned, tmp_path):
+    copy = tmp_path / "logs"
+    shutil.copytree(tuned["log_dir"], copy)
+    with open(copy / "host" / logs.RECORD_FILE, "a") as f:
+        f.write('[0, [[[["GetSBlock", [], ["matm')  # a write cut short
+    with pytest.warns(TuningLogWarning, match="skipped 1 corrupt"):
+        cm = tvmq.compile(tuned["model"], "host", tuning_log=copy)
+    assert cm.info["tuning"]["bad_lines"] == 1 and cm.info["tuning"]["hit"] == 2
+
+
+def test_log_for_another_target_is_not_applied(tuned, tmp_path):
+    copy = tmp_path / "logs"
+    shutil.copytree(tuned["log_dir"], copy)
+    manifest_path = copy / "host" / logs.MANIFEST_FILE
+    manifest = json.loads(manifest_path.read_text())
+    manifest["target"]["tvm"] = {"kind": "llvm", "mcpu": "cortex-a72",
+                                 "mtriple": "aarch64-linux-gnu"}
+    manifest_path.write_text(json.dumps(manifest))
+    with pytest.warns(TuningLogWarning, match="not applied"):
+        cm = tvmq.compile(tuned["model"], "host", tuning_log=copy)
+    assert cm.info["tuning"]["hit"] == 0 and cm.info["tuning"]["fallback"] == 2
+    assert "made for" in cm.info["tuning"]["rejected"]
+    with pytest.raises(ConfigError, match="made for target"):
+        tvmq.tune(tuned["model"], "host", trials=8, log_dir=copy, progress=None)
+
+
+def test_log_without_this_target_warns(tuned):
+    with pytest.warns(TuningLogWarning, match="no records for target 'x86-avx2'"):
+        cm = tvmq.compile(tuned["model"], "x86-avx2", tuning_log=tuned["log_dir"])
+    assert cm.info["tuning"]["hit"] == 0
+
+
+def test_missing_log_dir_and_bad_budget_are_config_errors(tmp_path):
+    with pytest.raises(ConfigError, match="does not exist"):
+        tvmq.compile(mlp(), "host", tuning_log=tmp_path / "nope")
+    with pytest.raises(ConfigError, match="trials"):
+        tvmq.tune(mlp(), "host", trials=-1, log_dir=tmp_path)
+    with pytest.raises(ConfigError, match="cannot be measured on this"):
+        tvmq.tune(mlp(), "rpi4", trials=8, log_dir=tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert "tuning" not in tvmq.compile(mlp(), "host").info

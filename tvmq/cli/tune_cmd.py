@@ -1,0 +1,124 @@
+"""``tvmq tune`` and ``tvmq logs show|merge|export``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ..errors import ConfigError
+from . import common, transforms
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the tuning subcommands."""
+    p = sub.add_parser("tune", help="auto-schedule a model's kernels with MetaSchedule")
+    p.add_argument("model", help="the .onnx file")
+    p.add_argument("--target", "-t", default="host", help="target name or .json (default host)")
+    p.add_argument("--trials", type=int, default=None,
+                   help="total trials (default: the target's tuning.trials)")
+    p.add_argument("--tuning-log", default="logs", metavar="DIR",
+                   help="tuning log directory, created or extended (default logs/)")
+    p.add_argument("--max-trials-per-task", type=int, metavar="N", help="cap per kernel")
+    p.add_argument("--seed", type=int, help="random seed of the search")
+    g = p.add_argument_group("measure on a remote device")
+    g.add_argument("--rpc", metavar="HOST:PORT", help="an RPC server")
+    g.add_argument("--rpc-tracker", metavar="HOST:PORT", help="an RPC tracker (a pool of boards)")
+    g.add_argument("--rpc-key", metavar="KEY", help="device key at the tracker (e.g. rpi4)")
+    p.add_argument("--json", metavar="FILE", help="also write the report as JSON")
+    common.add_shape_arg(p)
+    transforms.add_arguments(p)
+    p.set_defaults(func=cmd_tune)
+
+    p = sub.add_parser("logs", help="show, merge or export tuning logs")
+    lsub = p.add_subparsers(dest="logs_cmd", metavar="show|merge|export", required=True)
+    ps = lsub.add_parser("show", help="summarise a tuning log directory")
+    ps.add_argument("dir", help="tuning log directory")
+    ps.add_argument("--json", action="store_true", help="print JSON")
+    ps.set_defaults(func=cmd_logs_show)
+    pm = lsub.add_parser("merge", help="merge tuning logs (of other models or machines) into DEST")
+    pm.add_argument("dest", help="the log directory to merge into (created if missing)")
+    pm.add_argument("sources", nargs="+", help="log directories to merge from")
+    pm.set_defaults(func=cmd_logs_merge)
+    pe = lsub.add_parser("export", help="write a shareable copy (best record per kernel)")
+    pe.add_argument("dir", help="tuning log directory")
+    pe.add_argument("output", help="a new directory, or a file ending in .tar.gz")
+    pe.add_argument("--target", "-t", help="only this target's log")
+    pe.add_argument("--all", action="store_true", help="keep every record, not only the best")
+    pe.set_defaults(func=cmd_logs_export)
+
+
+def _device(args: argparse.Namespace):
+    from ..tune import RpcDevice
+
+    if args.rpc and args.rpc_tracker:
+        raise ConfigError("give --rpc or --rpc-tracker, not both")
+    if args.rpc:
+        return RpcDevice.parse(args.rpc)
+    if args.rpc_tracker:
+        if not args.rpc_key:
+            raise ConfigError("--rpc-tracker needs --rpc-key (the device pool name)")
+        return RpcDevice.parse(args.rpc_tracker, args.rpc_key)
+    if args.rpc_key:
+        raise ConfigError("--rpc-key needs --rpc-tracker")
+    return None
+
+
+def cmd_tune(args: argparse.Namespace) -> int:
+    """``tvmq tune``."""
+    import sys
+
+    from .. import load_onnx, tune
+    from ..target import get_target
+
+    device = _device(args)  # flag errors before the (slow) model load
+    model = transforms.apply(args, load_onnx(args.model, shapes=common.shapes_from(args)))
+    trials = args.trials if args.trials is not None else get_target(args.target).tuning.trials
+    report = tune(model, args.target, trials=trials, log_dir=args.tuning_log,
+                  session=device, max_trials_per_task=args.max_trials_per_task,
+                  seed=args.seed, progress=sys.stderr)
+    rows = [(t.name, t.weight, t.trials_before, t.trials_run,
+             "-" if t.best_us is None else f"{t.best_us:.1f}") for t in report.tasks]
+    print(common.table(["kernel", "calls", "trials before", "trials run", "best us"], rows))
+    print(report.summary())
+    print(f"compile with: tvmq compile {args.model} --target {args.target} "
+          f"--tuning-log {args.tuning_log}")
+    if args.json:
+        common.save_json(args.json, {
+            "target": report.target, "log_dir": str(report.log_dir), "seconds": report.seconds,
+            "trials_run": report.trials_run, "measured_on": report.measured_on,
+            "tasks": [t.__dict__ for t in report.tasks]})
+    return 0
+
+
+def cmd_logs_show(args: argparse.Namespace) -> int:
+    """``tvmq logs show``."""
+    from ..tune.manage import show_log
+
+    info = show_log(args.dir)
+    if args.json:
+        print(json.dumps(info, indent=2))
+        return 0
+    rows = [(i["target"], i["workloads"], i["records"], len(i["best_us"]), i["bad_lines"],
+             i["tvmq_version"] or "-", json.dumps(i["tvm"])) for i in info]
+    print(common.table(["target", "workloads", "records", "tuned", "bad lines", "tvmq", "tvm"],
+                       rows))
+    return 0
+
+
+def cmd_logs_merge(args: argparse.Namespace) -> int:
+    """``tvmq logs merge``."""
+    from ..tune.manage import merge_log_dirs
+
+    added = merge_log_dirs(args.dest, args.sources)
+    for name, n in sorted(added.items()):
+        print(f"{name}: {n} new record(s) merged into {args.dest}")
+    return 0
+
+
+def cmd_logs_export(args: argparse.Namespace) -> int:
+    """``tvmq logs export``."""
+    from ..tune.manage import export_log
+
+    out = export_log(args.dir, args.output, all_records=args.all, target=args.target)
+    print(f"exported to {out}")
+    return 0

@@ -1,0 +1,363 @@
+"""`tvmq.tune`: MetaSchedule search over a model's kernels, recorded in a durable tuning log."""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from .. import __version__
+from ..compiler import CompileOptions
+from ..errors import ConfigError, TvmqError
+from ..model import Model
+from ..target import TargetSpec, get_target
+from . import logs
+from .remote import RpcDevice, as_device, make_runner
+from .tasks import TuneTask, extract_tasks, plan_budget
+
+STAGING = ".staging"
+
+
+class TuneError(TvmqError):
+    """Tuning could not run (no tasks, every candidate failed to build or run...)."""
+
+    exit_code = 9
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    """What tuning did for one kernel.
+
+    Attributes
+    ----------
+    name, workload : str
+        Kernel name and the workload hash its records are filed under.
+    weight : int
+        Calls per model run.
+    trials_before, trials_run : int
+        Records in the log before this run, and trials measured now.
+    best_us : float or None
+        Fastest measured time in the log after this run (microseconds).
+    """
+
+    name: str
+    workload: str
+    weight: int
+    trials_before: int
+    trials_run: int
+    best_us: float | None
+
+
+@dataclass
+class TuneReport:
+    """The result of `tvmq.tune`.
+
+    Attributes
+    ----------
+    target : str
+        Target name.
+    log_dir : Path
+        The target's database directory (``<log_dir>/<target>``).
+    tasks : list of TaskResult
+        One per distinct kernel, costliest first.
+    trials_run : int
+        Trials measured by this call.
+    seconds : float
+        Wall time of this call.
+    measured_on : str
+        ``local`` or the RPC server / tracker pool.
+    bad_lines : int
+        Corrupt or truncated lines skipped when reading the existing log.
+    """
+
+    target: str
+    log_dir: Path
+    tasks: list[TaskResult] = field(default_factory=list)
+    trials_run: int = 0
+    seconds: float = 0.0
+    measured_on: str = "local"
+    bad_lines: int = 0
+
+    def summary(self) -> str:
+        """A few lines for humans."""
+        tuned = sum(1 for t in self.tasks if t.best_us is not None)
+        lines = [f"tuned {len(self.tasks)} kernels for {self.target} on {self.measured_on}: "
+                 f"{self.trials_run} trials in {self.seconds:.1f} s; {tuned} have a measured "
+                 f"schedule; log {self.log_dir}"]
+        if self.bad_lines:
+            lines.append(f"skipped {self.bad_lines} corrupt line(s) of the existing log")
+        return "\n".join(lines)
+
+
+class Progress:
+    """One status line per measured batch: task, trials, elapsed time and ETA."""
+
+    def __init__(self, total: int, stream: TextIO | None) -> None:
+        self.total = max(total, 1)
+        self.done = 0
+        self.start = time.perf_counter()
+        self.stream = stream
+        self.first_error: str | None = None
+
+    def update(self, task: str, n: int, best_us: float | None) -> None:
+        """Count ``n`` more trials of ``task``."""
+        self.done += n
+        if self.stream is None or n == 0:
+            return
+        elapsed = time.perf_counter() - self.start
+        eta = elapsed / self.done * (self.total - self.done) if self.done else 0.0
+        best = f" best {best_us:.1f} us" if best_us is not None else ""
+        self.stream.write(f"[tune] {self.done}/{self.total} trials ({task}{best}) "
+                          f"elapsed {_hms(elapsed)} eta {_hms(max(eta, 0.0))}\n")
+        self.stream.flush()
+
+
+def _hms(secs: float) -> str:
+    m, s = divmod(int(secs), 60)
+    h, m = divmod(m, 60)
+    return f"{h}:{m:02d}:{s:02d}"
+
+
+def _progress_callback(progress: Progress, task_name: str) -> Any:
+    from tvm.ir.utils import derived_object
+    from tvm.s_tir.meta_schedule.measure_callback import PyMeasureCallback
+
+    @derived_object
+    class _Report(PyMeasureCallback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.best: float | None = None
+
+        def apply(self, task_scheduler, task_id, measure_candidates, builder_results,
+                  runner_results) -> None:  # noqa: ANN001
+            for b, res in zip(builder_results, runner_results, strict=False):
+                err = b.error_msg or res.error_msg
+                if err and progress.first_error is None:
+                    progress.first_error = str(err).strip()[-2000:]
+                if res.run_secs and not err:
+                    us = 1e6 * sum(float(s) for s in res.run_secs) / len(res.run_secs)
+                    self.best = us if self.best is None else min(self.best, us)
+            progress.update(task_name, len(runner_results), self.best)
+
+    return _Report()
+
+
+def target_log_dir(log_dir: str | Path, spec: TargetSpec) -> Path:
+    """Where ``spec``'s records live under ``log_dir``."""
+    return Path(log_dir) / spec.name
+
+
+def check_manifest(tdir: Path, spec: TargetSpec) -> dict[str, Any] | None:
+    """The manifest of ``tdir``; raise if it was written for a different target."""
+    manifest = logs.read_manifest(tdir)
+    if manifest is not None and manifest["target"].get("tvm") != spec.tvm:
+        raise ConfigError(
+            f"the tuning log {tdir} was made for target {manifest['target'].get('tvm')}, not "
+            f"{spec.tvm}; its records would be wrong here. Use another --tuning-log directory "
+            "(or delete that one)")
+    return manifest
+
+
+def _recover_staging(tdir: Path) -> int:
+    """Merge records of runs that died (staging dirs whose process is gone) into the log."""
+    root = tdir / STAGING
+    if not root.is_dir():
+        return 0
+    added = 0
+    for stage in sorted(root.iterdir()):
+        pid = stage.name.split("-")[0]
+        if pid.isdigit() and _alive(int(pid)):
+            continue
+        added += logs.merge_into(tdir, logs.read_log(stage, warn=False))
+        shutil.rmtree(stage, ignore_errors=True)
+    return added
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _update_manifest(tdir: Path, spec: TargetSpec, finished: dict[str, int]) -> None:
+    with logs.locked(tdir):
+        manifest = logs.read_manifest(tdir) or {}
+        manifest.update({"manifest_version": logs.MANIFEST_VERSION, "target": spec.to_dict(),
+                         "tvmq_version": __version__})
+        done = manifest.setdefault("trials_done", {})
+        for h, n in finished.items():
+            done[h] = max(int(done.get(h, 0)), n)
+        logs.write_manifest(tdir, manifest)
+
+
+def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
+         log_dir: str | Path = "logs/", session: Any = None,
+         max_trials_per_task: int | None = None, *, seed: int | None = None,
+         build_timeout_s: float = 60.0, run_timeout_s: float = 30.0,
+         progress: TextIO | None = sys.stderr) -> TuneReport:
+    """Tune the kernels of ``model`` for ``target`` and keep the records in ``log_dir``.
+
+    Tasks are the fused kernels of the model as `tvmq.compile` builds it (after tvmq's rewrite
+    passes), one per distinct workload. The trial budget is spread by each kernel's share of
+    the work (calls x operations, log-scaled); MetaSchedule's evolutionary search with the
+    XGBoost cost model picks candidates, which are built here and measured locally or on the
+    RPC device. Records go to ``<log_dir>/<target>/`` as they are measured; a rerun resumes
+    (kernels that have their share are skipped) and `tvmq.compile(..., tuning_log=log_dir)`
+    applies them.
+
+    Parameters
+    ----------
+    model : Model
+        The model, transformed (quantized, pruned) the way it will be compiled.
+    target : str or TargetSpec
+        Target name, ``"host"`` or a target JSON file.
+    trials : int
+        Total trials for the model in this log (a resumed run only runs what is missing).
+    log_dir : str or Path
+        The tuning log directory (one sub-directory per target).
+    session : RemoteSession, RpcDevice, str or None
+        Where to measure: None for this machine, a `tvmq.rpc.connect` session, an `RpcDevice`
+        (``RpcDevice("tracker-host", 9190, key="rpi4")`` for a pool of boards) or
+        ``"host:port"`` of an RPC server.
+    max_trials_per_task : int, optional
+        Cap per kernel.
+    seed : int, optional
+        Random seed of the search.
+    build_timeout_s, run_timeout_s : float
+        Per-candidate build and measurement limits.
+    progress : file or None
+        Where the progress line goes (None: silent).
+
+    Returns
+    -------
+    TuneReport
+    """
+    if not isinstance(model, Model):
+        raise ConfigError(f"tune() needs a tvmq.Model, got {type(model).__name__}")
+    if not isinstance(trials, int) or trials < 0:
+        raise ConfigError(f"trials must be a non-negative integer, got {trials!r}")
+    if max_trials_per_task is not None and max_trials_per_task < 1:
+        raise ConfigError("max_trials_per_task must be at least 1")
+    start = time.perf_counter()
+    spec = get_target(target)
+    device = as_device(session)
+    if device is None and spec.arch != platform.machine():
+        raise ConfigError(f"{spec.name} code ({spec.arch}) cannot be measured on this "
+                          f"{platform.machine()} machine; pass session= (an RPC server "
+                          "'host:port' or tvmq.tune.RpcDevice(tracker_host, port, key=...))")
+    tdir = target_log_dir(log_dir, spec)
+    tdir.mkdir(parents=True, exist_ok=True)
+    with logs.locked(tdir):
+        check_manifest(tdir, spec)
+    _update_manifest(tdir, spec, {})
+    _recover_staging(tdir)
+
+    tasks = extract_tasks(model, spec, CompileOptions())
+    if not tasks:
+        raise TuneError(f"{model.name} has no kernel to tune for {spec.name}")
+    existing = logs.read_log(tdir)
+    in_log = existing.trials_per_workload()
+    manifest = logs.read_manifest(tdir) or {}
+    done = {t.workload: max(in_log.get(t.workload, 0),
+                            int(manifest.get("trials_done", {}).get(t.workload, 0)))
+            for t in tasks}
+    budget = plan_budget(tasks, trials, max_trials_per_task, done)
+    report = TuneReport(spec.name, tdir, measured_on=str(device) if device else "local",
+                        bad_lines=len(existing.bad_lines))
+    ran = {t.workload: 0 for t in tasks}
+    errors: list[str] = []
+    if sum(budget):
+        _search(tasks, budget, spec, tdir, existing, device, seed, build_timeout_s,
+                run_timeout_s, progress, ran, done, errors)
+    final = logs.read_log(tdir, warn=False)
+    best = final.best_seconds()
+    for t in tasks:
+        report.tasks.append(TaskResult(t.name, t.workload, t.weight, in_log.get(t.workload, 0),
+                                       ran[t.workload], 1e6 * best[t.workload]
+                                       if t.workload in best else None))
+    report.trials_run = sum(ran.values())
+    report.seconds = time.perf_counter() - start
+    if report.trials_run and not best:
+        raise TuneError(f"all {report.trials_run} candidates failed to build or run on "
+                        f"{report.measured_on}; the first error was:\n"
+                        f"{errors[0] if errors else '(none reported)'}")
+    return report
+
+
+def _strategy(trials: int) -> Any:
+    """Evolutionary search sized to the budget: MetaSchedule's defaults (population 512, 4
+    generations) spend minutes of cost-model time per batch, far more than a small budget's
+    measurements; the population shrinks with the trials (never below 64)."""
+    from tvm.s_tir import meta_schedule as ms
+
+    population = max(64, min(512, 16 * trials))
+    return ms.search_strategy.EvolutionarySearch(
+        population_size=population, init_min_unmeasured=min(50, population // 2),
+        genetic_num_iters=4 if trials >= 64 else 2)
+
+
+def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Path,
+            existing: logs.TuningLog, device: RpcDevice | None, seed: int | None,
+            build_timeout_s: float, run_timeout_s: float, stream: TextIO | None,
+            ran: dict[str, int], done: dict[str, int], errors: list[str]) -> None:
+    """Run MetaSchedule task by task in a private staging database, merging as it goes."""
+    import functools
+
+    from tvm.s_tir import meta_schedule as ms
+
+    from . import worker
+    from .intrin import import_tensor_intrin
+
+    import_tensor_intrin()  # x86/ARM schedule rules refer to the dot-product intrinsics
+    stage = tdir / STAGING / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    stage.mkdir(parents=True)
+    logs.write_log(stage, logs.TuningLog(existing.workloads, existing.records))
+    cores = max(1, spec.cores if device is not None else min(spec.cores, os.cpu_count() or 1))
+    builder = ms.builder.LocalBuilder(
+        max_workers=cores if device is None else max(1, os.cpu_count() or 1),
+        timeout_sec=build_timeout_s, f_build=worker.build,
+        f_export=functools.partial(worker.export_so, spec.cross_compiler if device else None))
+    evaluator = ms.runner.EvaluatorConfig(number=3, repeat=1, min_repeat_ms=20)
+    runner = make_runner(device, evaluator, run_timeout_s)
+    cost_model = ms.cost_model.XGBModel(num_tuning_cores=cores)
+    target = spec.tvm_target()
+    todo = [(t, b) for t, b in zip(tasks, budget, strict=True) if b > 0]
+    progress = Progress(sum(b for _, b in todo), stream)
+    try:
+        for i, (task, trials) in enumerate(todo):
+            seen = len(logs.read_log(stage, warn=False).records)
+            ctx = ms.TuneContext(mod=task.mod, target=target, space_generator="post-order-apply",
+                                 search_strategy=_strategy(trials), task_name=task.name,
+                                 num_threads=cores,
+                                 rand_state=-1 if seed is None else seed + i).clone()
+            database = ms.database.JSONDatabase(work_dir=str(stage))
+            callbacks = list(ms.measure_callback.MeasureCallback.create("default"))
+            callbacks.append(_progress_callback(progress, task.name))
+            ms.tune_tasks(tasks=[ctx], task_weights=[float(task.weight)],
+                          work_dir=str(tdir / "ms_logs"), max_trials_global=trials,
+                          max_trials_per_task=trials, num_trials_per_iter=min(64, trials),
+                          builder=builder, runner=runner, database=database,
+                          cost_model=cost_model, measure_callbacks=callbacks,
+                          task_scheduler="round-robin")
+            staged = logs.read_log(stage, warn=False)
+            ran[task.workload] = len(staged.records) - seen
+            logs.merge_into(tdir, staged)
+            # the search may stop short (small spaces): the share still counts as spent
+            _update_manifest(tdir, spec, {task.workload: done[task.workload] + trials})
+    finally:
+        if progress.first_error:
+            errors.append(progress.first_error)
+        # also on Ctrl-C: keep every record measured so far
+        logs.merge_into(tdir, logs.read_log(stage, warn=False))
+        shutil.rmtree(stage, ignore_errors=True)
+
