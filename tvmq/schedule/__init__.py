@@ -7,6 +7,7 @@ import tvm
 from ..pipeline import PipelineContext, register_slot_passes
 from .apply import ApplySchedules, schedule_func
 from .rules import cpu_rules
+from .split_prepack import SplitWeightPrepack
 
 
 @register_slot_passes("schedule", "tvmq-cpu", order=500)
@@ -18,7 +19,7 @@ def _tvmq_cpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
 
     # Weight packing blocks marked by the rules become their own functions, evaluated at
     # compile time on the constant weights.
-    return [ApplySchedules(cpu_rules()), relax.transform.SplitLayoutRewritePreproc(),
+    return [ApplySchedules(cpu_rules()), SplitWeightPrepack(),
             relax.transform.FoldConstant(), relax.transform.DeadCodeElimination()]
 
 

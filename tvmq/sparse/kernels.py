@@ -68,7 +68,7 @@ def bsr_matmul_kernel(m: int, k: int, n: int, block: tuple[int, int], nnz_blocks
     def bsr_matmul(x: T.Buffer((m, k), "float32"), data: T.Buffer((nnz, br, bc), "float32"),
                    indices: T.Buffer((nnz,), "int32"), indptr: T.Buffer((nbr + 1,), "int32"),
                    y: T.Buffer((m, n), "float32")):
-        T.func_attr({"tir.noalias": True, "tir.is_scheduled": True, "op_pattern": 8,
+        T.func_attr({"tir.noalias": True, "tirx.is_scheduled": True, "op_pattern": 8,
                      "tvmq.kernel": "bsr_matmul"})
         for i in T.parallel(nbr):
             j0 = T.bind(indptr[i])
