@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 import tvm
 
 from . import __version__
+from .config import check_known_keys
 from .errors import CompileError, ConfigError
 from .model import Model
 from .pipeline import PipelineContext, get_pipeline, run_pipeline
@@ -41,11 +41,7 @@ class CompileOptions:
     @classmethod
     def from_kwargs(cls, kwargs: dict[str, Any]) -> CompileOptions:
         """Build options, rejecting unknown names."""
-        names = {f.name for f in dataclasses.fields(cls)}
-        unknown = sorted(set(kwargs) - names)
-        if unknown:
-            raise ConfigError(f"unknown compile option(s) {unknown}; valid: {sorted(names)}")
-        return cls(**kwargs)
+        return cls(**check_known_keys(cls, kwargs, "compile option"))
 
 
 def compile(model: Model, target: str | TargetSpec = "host", **options: Any) -> CompiledModel:  # noqa: A001

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..errors import BoardError
+from ..procutil import pid_alive
 from .install import check_host_tools, is_installed
 from .layout import BoardLayout
 
@@ -40,7 +41,7 @@ class ProcessInfo:
 
     def alive(self) -> bool:
         """Whether the process group still has a live leader."""
-        return _alive(self.pid)
+        return pid_alive(self.pid)
 
 
 @dataclass
@@ -93,19 +94,6 @@ def _write_state(layout: BoardLayout, state: BoardState | None) -> None:
     tmp = layout.state_file.with_name(f".state.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(state.to_dict(), indent=2) + "\n")
     os.replace(tmp, layout.state_file)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # a zombie we started ourselves is dead
-        return os.waitpid(pid, os.WNOHANG) == (0, 0)
-    except ChildProcessError:
-        return True
 
 
 def _port_free(host: str, port: int) -> bool:
@@ -163,9 +151,9 @@ def _kill_group(pid: int, grace: float = 3.0) -> None:
             try:
                 os.killpg(pid, 0)
             except ProcessLookupError:
-                _alive(pid)  # reap it if it is our child
+                pid_alive(pid)  # reap it if it is our child
                 return
-            _alive(pid)
+            pid_alive(pid)
             time.sleep(0.1)
 
 

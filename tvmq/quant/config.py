@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..config import check_known_keys
 from ..errors import ConfigError
 
 
@@ -139,11 +139,7 @@ class QuantConfig:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> QuantConfig:
         """Build a config from plain values, rejecting unknown keys."""
-        names = {f.name for f in dataclasses.fields(cls)}
-        unknown = sorted(set(d) - names)
-        if unknown:
-            raise ConfigError(f"unknown quantization option(s) {unknown}; valid: {sorted(names)}")
-        kw = dict(d)
+        kw = check_known_keys(cls, d, "quantization option")
         acts = kw.get("activations")
         if isinstance(acts, str):
             table = {"int8-symmetric": Int8Symmetric, "uint8-asymmetric": UInt8Asymmetric}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..config import check_known_keys
 from ..errors import ConfigError
 
 
@@ -165,11 +165,7 @@ class PruneConfig:
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> PruneConfig:
         """Build from plain values (e.g. JSON); unknown keys are rejected."""
-        names = {f.name for f in dataclasses.fields(cls)}
-        unknown = sorted(set(d) - names)
-        if unknown:
-            raise ConfigError(f"unknown PruneConfig key(s) {unknown}; valid: {sorted(names)}")
-        return cls(**dict(d))
+        return cls(**check_known_keys(cls, d, "PruneConfig key"))
 
     def describe(self) -> str:
         """Short form used in ``Model.transforms``, e.g. ``prune:0.8:16x1:magnitude``."""

@@ -16,6 +16,7 @@ from .. import __version__
 from ..compiler import CompileOptions
 from ..errors import ConfigError, TvmqError
 from ..model import Model
+from ..procutil import pid_alive
 from ..target import TargetSpec, get_target
 from . import logs
 from .remote import RpcDevice, as_device, make_runner
@@ -172,21 +173,11 @@ def _recover_staging(tdir: Path) -> int:
     added = 0
     for stage in sorted(root.iterdir()):
         pid = stage.name.split("-")[0]
-        if pid.isdigit() and _alive(int(pid)):
+        if pid.isdigit() and pid_alive(int(pid)):
             continue
         added += logs.merge_into(tdir, logs.read_log(stage, warn=False))
         shutil.rmtree(stage, ignore_errors=True)
     return added
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _update_manifest(tdir: Path, spec: TargetSpec, finished: dict[str, int]) -> None:
