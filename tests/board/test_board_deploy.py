@@ -45,6 +45,19 @@ def test_fp32_outputs_match_host(session, cnn_model, cnn_rpi4):
     np.testing.assert_allclose(board[0], host[0], rtol=1e-4, atol=1e-5)
 
 
+def test_int8_outputs_match_host(session, cnn_model):
+    calib = [cnn_model.random_inputs(seed) for seed in range(10, 14)]
+    qmodel = tvmq.quantize(cnn_model, calib, tvmq.QuantConfig())
+    assert any(t.startswith("quantize:int8") for t in qmodel.transforms)
+    inputs = cnn_model.random_inputs(3)
+    board = tvmq.compile(qmodel, "rpi4").run(inputs, session=session)
+    host = tvmq.compile(qmodel, "host").run(inputs)
+    # the same integer arithmetic on both; only the final float dequantize may differ in rounding
+    np.testing.assert_allclose(board[0], host[0], rtol=1e-5, atol=1e-5)
+    fp32 = tvmq.compile(cnn_model, "host").run(inputs)[0]
+    assert np.abs(board[0] - fp32).max() < 0.25 * np.abs(fp32).max()
+
+
 def test_benchmark_on_board(session, cnn_model, cnn_rpi4):
     rep = cnn_rpi4.benchmark(number=2, repeat=3, warmup=1, session=session)
     assert rep.repeat == 3 and rep.number == 2
