@@ -125,9 +125,9 @@ def digits_case(repeat, number):
                     QuantConfig(calib_method="entropy"), repeat, number)
 
 
-def resnet_case(repeat, number):
+def resnet_case(repeat, number, image=32, channels=(16, 32, 64)):
     """tvmq.zoo.resnet_cnn at batch 1; output SQNR vs onnxruntime fp32 on 4 random inputs."""
-    model = tvmq.load_onnx(tvmq.zoo.resnet_cnn())
+    model = tvmq.load_onnx(tvmq.zoo.resnet_cnn(image=image, channels=channels))
     calib = [model.random_inputs(i) for i in range(16)]
     tests = [model.random_inputs(1000 + i) for i in range(4)]
 
@@ -135,8 +135,13 @@ def resnet_case(repeat, number):
         ref = all_fns["onnxruntime fp32"]
         return {"sqnr_db_vs_ort_fp32": min(sqnr_db(ref(t), fn(t)) for t in tests)}
 
-    return run_case("resnet_cnn (batch 1)", model, calib, evaluate, QuantConfig(), repeat,
-                    number)
+    name = "resnet_cnn (batch 1)" if image == 32 else f"resnet_cnn {image}px {channels[-1]}ch"
+    return run_case(name, model, calib, evaluate, QuantConfig(), repeat, number)
+
+
+def resnet_large_case(repeat, number):
+    """resnet_cnn at 64x64 with channels (32, 64, 128): 8x the multiply-adds."""
+    return resnet_case(repeat, number, image=64, channels=(32, 64, 128))
 
 
 def main() -> int:
@@ -147,15 +152,15 @@ def main() -> int:
     ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "bench_quant.json"))
     args = ap.parse_args()
     rows = []
-    for case in (resnet_case, digits_case):
+    for case in (resnet_case, resnet_large_case, digits_case):
         r, report = case(args.repeat, args.number)
         rows += r
         print(report.format(), file=sys.stderr)
-    print(f"{'model':<24} {'variant':<42} {'median ms':>10} {'vs tvmq fp32':>12}  fidelity")
+    print(f"{'model':<26} {'variant':<42} {'median ms':>10} {'vs tvmq fp32':>12}  fidelity")
     for r in rows:
         fid = f"top-1 {100 * r['top1']:.2f}%" if "top1" in r else \
             f"SQNR {r['sqnr_db_vs_ort_fp32']:.1f} dB vs ORT fp32"
-        print(f"{r['model']:<24} {r['variant']:<42} {r['median_ms']:>10.3f} "
+        print(f"{r['model']:<26} {r['variant']:<42} {r['median_ms']:>10.3f} "
               f"{r['vs_tvmq_fp32']:>12.2f}  {fid}")
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)

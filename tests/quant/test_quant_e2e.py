@@ -11,6 +11,7 @@ from tvmq.compiler import CompileOptions
 from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
 from tvmq.quant import QuantConfig, UInt8Asymmetric, quantize_with_report
 from tvmq.quant.report import sqnr_db
+from tvmq.schedule.target_info import cpu_info
 
 
 @pytest.fixture(scope="module")
@@ -75,13 +76,27 @@ def test_compiled_ir_runs_int8_with_int32_accumulation(resnet):
     qm = tvmq.quantize(m, [m.random_inputs(0)], QuantConfig(skip=["conv2d_0"]))
     spec = tvmq.get_target("host")
     ctx = PipelineContext(spec=spec, target=spec.tvm_target(), options=CompileOptions())
-    # the compute definitions as legalized and fused; the schedule keeps their dtypes
-    phases = [p for p in get_pipeline("default", ctx) if p.name not in ("schedule", "lower")]
-    mod, _ = run_pipeline(qm.mod, phases, ctx)
-    found = _int8_reductions(mod)
+    phases = [p for p in get_pipeline("default", ctx) if p.name != "lower"]
+    # the kernels' compute definitions, before the schedules tensorize their reductions
+    cut = next(i for i, p in enumerate(phases) if p.name == "legalize") + 1
+    legalized, _ = run_pipeline(qm.mod, phases[:cut], ctx)
+    found = _int8_reductions(legalized)
     assert len(found) == 10
     # every conv2d/matmul runs int8 x int8 -> int32 except the skipped first conv
     assert sorted(k for k, v in found.items() if not v) == ["fused_conv2d_add_relu"]
+    # and the scheduled int8 kernels keep int8 operands: with AVX-512 each reduction step is
+    # an int8 dot-product instruction accumulating into int32 vectors
+    mod, _ = run_pipeline(legalized, phases[cut:], ctx)
+    if cpu_info(ctx.target).avx512:
+        rules = {gv.name_hint: str(f.attrs["tvmq.schedule_rule"])
+                 for gv, f in mod.functions.items() if isinstance(f, tvm.tirx.PrimFunc)
+                 and re.search("conv2d|matmul", gv.name_hint) and "preproc" not in gv.name_hint}
+        int8_rules = {k for k, v in rules.items() if v in ("Conv2dInt8", "MatmulInt8")}
+        assert len(int8_rules) == 8, rules  # the 10-class Gemm (N % 16 != 0) is generic
+        for name in int8_rules:
+            text = mod[name].script()
+            assert "llvm.x86.avx512.vpdpbusd.512" in text or "pmaddw.d.512" in text
+            assert re.search(r'T\.Buffer\(\(.*?\), "int8"\)', text)
 
 
 def test_simulate_mode_matches_real_int8(mlp_model):

@@ -131,3 +131,37 @@ def test_value_preserving_ops_run_on_int8():
               for b in blk.bindings if hasattr(b.value, "op") and hasattr(b.value.op, "name")}
     assert dtypes["relax.nn.max_pool2d"] == "int8" and dtypes["relax.reshape"] == "int8"
     assert after["main"].script().count("R.round(") == 1  # a single float->int8 boundary
+
+
+def _two_branch_module():
+    @I.ir_module
+    class Before:
+        @R.function
+        def main(x: R.Tensor((1, 2, 4, 4), "float32")) -> R.Tensor((1, 2, 4, 4), "float32"):
+            with R.dataflow():
+                a = R.nn.conv2d(x, R.const(W1), out_dtype="float32")
+                b = R.nn.conv2d(x, R.const(W2), out_dtype="float32")
+                c = R.add(a, b)
+                R.output(c)
+            return c
+
+    return Before
+
+
+def test_shared_input_is_quantized_once():
+    """A block input feeding two quantized convs at one scale gets a single quantize."""
+    before = _two_branch_module()
+    func = before["main"]
+    qp = TensorQParams(-1.0, 1.0, 1 / 127, 0, "int8")
+    table = CalibrationTable("t", "minmax", "int8-symmetric", {
+        "conv2d_0:input": qp, "conv2d_1:input": qp},
+        {"conv2d_0": "conv2d_0:input", "conv2d_1": "conv2d_1:input"})
+    after = RealizeInt8(plan_layers(func, find_layers(func), table, QuantConfig()))(before)
+    text = after["main"].script()
+    assert text.count("R.round(") == 1 and text.count('out_dtype="int32"') == 2
+    # different scales still need two quantizes
+    table2 = CalibrationTable("t", "minmax", "int8-symmetric", {
+        "conv2d_0:input": qp, "conv2d_1:input": TensorQParams(-2.0, 2.0, 2 / 127, 0, "int8")},
+        {"conv2d_0": "conv2d_0:input", "conv2d_1": "conv2d_1:input"})
+    after2 = RealizeInt8(plan_layers(func, find_layers(func), table2, QuantConfig()))(before)
+    assert after2["main"].script().count("R.round(") == 2

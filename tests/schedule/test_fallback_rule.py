@@ -60,3 +60,32 @@ def test_max_pool(rng):
     ref = np.stack([np.stack([xp[:, :, 2 * i:2 * i + 3, 2 * j:2 * j + 3].max((2, 3))
                               for j in range(5)], -1) for i in range(5)], -2)
     np.testing.assert_allclose(run(model, {"x": x}), ref)
+
+
+@pytest.mark.parametrize("shape", [(1, 16, 16, 16), (1, 32, 8, 8), (2, 5, 3, 7)])
+def test_quantize_vectorizes_across_short_rows(shape, rng):
+    """float32 -> int8 with a row shorter than the int8 vector: inner loops are fused."""
+    from tvm import tirx
+
+    from tvmq.schedule.cpu.fallback import Fallback
+    from tvmq.schedule.utils import root_blocks
+    from tvmq.target import get_target
+
+    def body(bb, x):
+        t = relax.op.round(relax.op.divide(x, relax.const(0.05, "float32")))
+        return relax.op.astype(relax.op.clip(t, -127, 127), "int8")
+
+    model = relax_model("q", {"x": (shape, "float32")}, body)
+    x = (3 * rng.standard_normal(shape)).astype("float32")
+    ref = np.clip(np.round(x / np.float32(0.05)), -127, 127).astype("int8")
+    np.testing.assert_array_equal(run(model, {"x": x}), ref)
+    func = relax.transform.LegalizeOps()(model.mod)
+    func = relax.transform.FuseTIR()(relax.transform.FuseOps()(
+        relax.transform.AnnotateTIROpPattern()(func)))
+    prim = next(f for _, f in func.functions_items() if isinstance(f, tirx.PrimFunc))
+    target = get_target("host").tvm_target()
+    sch = Fallback().apply(prim, target, False)
+    (block,) = root_blocks(sch)
+    inner = sch.get(sch.get_loops(block)[-1])
+    assert inner.kind == tirx.ForKind.VECTORIZED
+    assert int(inner.extent) >= min(64, int(np.prod(shape[1:]))), inner.extent

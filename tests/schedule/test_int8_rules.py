@@ -71,3 +71,18 @@ def test_int8_conv2d_exact(target, c, f, hw, k, rule, rng):
     x = _int8(rng, (1, c, hw, hw))
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), 1, k // 2, 1)
     np.testing.assert_array_equal(run(model, {"x": x}, target), ref.astype(np.int64))
+
+
+@pytest.mark.parametrize("target,rule", [("host", "Conv2dInt8"), ("x86-avx512", "Conv2dInt8"),
+                                         ("x86-avx2", "Conv2d")])
+@pytest.mark.parametrize("c,hw,k", [(3, 10, 3), (6, 5, 1)])
+def test_int8_conv2d_odd_channels_are_padded(target, rule, c, hw, k, rng):
+    """An RGB-stem-like conv (C % 4 != 0) takes the int8 rule once its channels are padded."""
+    w = _int8(rng, (16, c, k, k))
+    model = relax_model("qconv_c", {"x": ((1, c, hw, hw), "int8")}, lambda bb, x:
+                        relax.op.nn.conv2d(x, const(w), padding=k // 2, out_dtype="int32"))
+    rules = scheduled_rules(model, target)
+    assert [v for v in rules.values() if v.startswith("Conv2d")] == [rule], rules
+    x = _int8(rng, (1, c, hw, hw))
+    ref = conv_ref(x.astype(np.float64), w.astype(np.float64), 1, k // 2, 1)
+    np.testing.assert_array_equal(run(model, {"x": x}, target), ref.astype(np.int64))

@@ -35,6 +35,10 @@ class _Realizer(relax.PyExprMutator):
         self.int8_ops = {v for p in plans.values() for v in p.chain}
         # layer name -> (output variable, scale, zero point); scale None for float outputs
         self.outputs: dict[str, tuple[relax.Var, float | None, int]] = {}
+        # (float input, scale, zero point, dtype) -> its quantized variable: a tensor feeding
+        # several layers with the same parameters (a block input and its downsample) is
+        # quantized once, so its producer can fuse the quantize as its epilogue.
+        self.quantized: dict[tuple, relax.Var] = {}
 
     def visit_var_binding_(self, binding: relax.VarBinding) -> None:
         if binding.var in self.absorbed:
@@ -58,12 +62,17 @@ class _Realizer(relax.PyExprMutator):
         lay, q = plan.layer, plan.inp
         if lay.input in self.int8:
             return self.int8[lay.input]
+        key = (lay.input, float(q.scale), int(q.zero_point), q.dtype)
+        if key in self.quantized:
+            return self.quantized[key]
         x = self.visit_expr(lay.input)
         t = R.round(R.divide(x, _const(np.float32(q.scale))))
         if q.zero_point:
             t = R.add(t, _const(np.float32(q.zero_point)))
         lo, hi = (0, 255) if q.dtype == "uint8" else (-127, 127)
-        return self._emit(R.astype(R.clip(t, lo, hi), q.dtype), f"{lay.name}_in")
+        out = self._emit(R.astype(R.clip(t, lo, hi), q.dtype), f"{lay.name}_in")
+        self.quantized[key] = out
+        return out
 
     def _emit_layer(self, plan: LayerPlan) -> None:
         lay, call = plan.layer, plan.layer.call

@@ -6,6 +6,7 @@ import tvm
 
 from ..pipeline import PipelineContext, register_slot_passes
 from .apply import ApplySchedules, schedule_func
+from .pad_channels import PadInt8ConvChannels
 from .rules import cpu_rules
 from .split_prepack import SplitWeightPrepack
 
@@ -23,4 +24,4 @@ def _tvmq_cpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
             relax.transform.FoldConstant(), relax.transform.DeadCodeElimination()]
 
 
-__all__ = ["ApplySchedules", "cpu_rules", "schedule_func"]
+__all__ = ["ApplySchedules", "PadInt8ConvChannels", "cpu_rules", "schedule_func"]
