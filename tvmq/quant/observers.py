@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import abc
+
 import numpy as np
 
 from ..errors import InputError
@@ -70,7 +72,7 @@ class MovingMinMaxObserver(Observer):
         return min(self.avg_min, 0.0), max(self.avg_max, 0.0)
 
 
-class HistogramObserver(Observer):
+class HistogramObserver(Observer, abc.ABC):
     """Histogram of |x| over [0, width * bins]; the range doubles (merging bin pairs) as needed.
 
     Subclasses pick a threshold T on the histogram; the range is the observed range clipped to
@@ -100,9 +102,9 @@ class HistogramObserver(Observer):
         idx = np.minimum((a / self.width).astype(np.int64), self.bins - 1)
         self.hist += np.bincount(idx, minlength=self.bins)
 
+    @abc.abstractmethod
     def threshold(self) -> float:
         """The clipping threshold on |x|."""
-        raise NotImplementedError
 
     def range(self) -> tuple[float, float]:
         """The observed range clipped to [-T, T]."""

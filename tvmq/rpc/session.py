@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import abc
 import functools
 import gc
 import socket
@@ -34,7 +35,7 @@ class LoadedModule:
     device: tvm.runtime.Device
 
 
-class Session:
+class Session(abc.ABC):
     """Where models run. Subclasses say how a module gets there and how calls are guarded."""
 
     name: str = "session"
@@ -45,12 +46,13 @@ class Session:
         self._loaded: weakref.WeakKeyDictionary[CompiledModel, LoadedModule] = (
             weakref.WeakKeyDictionary())
 
+    @abc.abstractmethod
     def device(self, gpu: bool) -> tvm.runtime.Device:
         """The device models run on (GPU 0 or the CPU)."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _load_library(self, cm: CompiledModel) -> tvm.runtime.Module:
-        raise NotImplementedError
+        """Make ``cm``'s library loadable on this session's device and return it."""
 
     def call(self, fn: Callable[[], T], what: str, timeout: float | None = None) -> T:
         """Run ``fn`` (a device interaction); remote sessions bound it by a timeout."""

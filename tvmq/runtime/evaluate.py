@@ -7,6 +7,7 @@ sample's label and reduces them to one number.
 
 from __future__ import annotations
 
+import abc
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -21,23 +22,23 @@ if TYPE_CHECKING:
     from .compiled import CompiledModel
 
 
-class Metric:
+class Metric(abc.ABC):
     """Accumulates a metric over samples: `update` per sample, `result` at the end."""
 
     name: str = "metric"
     higher_is_better: bool = True
 
+    @abc.abstractmethod
     def reset(self) -> None:
         """Forget all samples."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def update(self, outputs: list[np.ndarray], label: Any) -> None:
         """Add one sample: the model's outputs and its label."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def result(self) -> float:
         """The metric over the samples seen."""
-        raise NotImplementedError
 
 
 @dataclass
