@@ -30,6 +30,12 @@ def root_blocks(sch: s_tir.Schedule) -> list[SBlockRV]:
     return list(sch.get_child_blocks(sch.get_sblock("root")))
 
 
+def single_reduction(sch: s_tir.Schedule) -> SBlockRV | None:
+    """The one root-level block with a reduction iterator, or None if there are 0 or several."""
+    reductions = [b for b in root_blocks(sch) if "R" in iter_kinds(sch, b)]
+    return reductions[0] if len(reductions) == 1 else None
+
+
 def extent(sch: s_tir.Schedule, loop: LoopRV) -> int | None:
     """Constant extent of ``loop`` (None when symbolic)."""
     ext = sch.get(loop).extent

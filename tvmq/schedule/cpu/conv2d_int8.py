@@ -18,8 +18,8 @@ from ..utils import (
     loops_match_iters,
     parallel_if,
     pick_tile,
-    root_blocks,
     schedule_elementwise,
+    single_reduction,
     vectorize_inner,
 )
 from .conv2d import _weight_read
@@ -45,10 +45,9 @@ class Conv2dInt8(ScheduleRule):
         if not info.avx512:
             return None
         sch = s_tir.Schedule(func)
-        reductions = [b for b in root_blocks(sch) if "R" in iter_kinds(sch, b)]
-        if len(reductions) != 1:
+        main = single_reduction(sch)
+        if main is None:
             return None
-        main = reductions[0]
         if iter_kinds(sch, main) != "SSSSRRR" or not loops_match_iters(sch, main):
             return None
         w_idx = _weight_read(sch, main)

@@ -20,8 +20,8 @@ from ..utils import (
     loops_match_iters,
     parallel_if,
     pick_tile,
-    root_blocks,
     schedule_elementwise,
+    single_reduction,
     split_inner,
     unroll_outer,
     vectorize_inner,
@@ -112,10 +112,9 @@ class Matmul(ScheduleRule):
         if not isinstance(func, tirx.PrimFunc) or target.kind.name != "llvm":
             return None
         sch = s_tir.Schedule(func)
-        reductions = [b for b in root_blocks(sch) if "R" in iter_kinds(sch, b)]
-        if len(reductions) != 1:
+        main = single_reduction(sch)
+        if main is None:
             return None
-        main = reductions[0]
         inline_single_use_injective(sch, keep=main)
         shape = analyze_matmul(sch, main)
         if shape is None or not loops_match_iters(sch, main):

@@ -12,12 +12,11 @@ from ..utils import (
     block_work,
     extent,
     inline_epilogue_chain,
-    iter_kinds,
     loops_match_iters,
     parallel_if,
     pick_tile,
-    root_blocks,
     schedule_elementwise,
+    single_reduction,
     split_inner,
     vectorize_inner,
 )
@@ -44,10 +43,9 @@ class MatmulInt8(ScheduleRule):
         if not info.avx512:
             return None
         sch = s_tir.Schedule(func)
-        reductions = [b for b in root_blocks(sch) if "R" in iter_kinds(sch, b)]
-        if len(reductions) != 1:
+        main = single_reduction(sch)
+        if main is None:
             return None
-        main = reductions[0]
         shape = analyze_matmul(sch, main)
         if shape is None or not loops_match_iters(sch, main):
             return None
