@@ -1,0 +1,87 @@
+"""AArch64 int8 kernels (sdot and plain NEON) run on the emulated board, checked exactly.
+
+qemu emulates ``sdot``, so both paths are checked numerically here; the timings it gives are
+emulated, not a real board's.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from tvm import relax
+
+import tvmq
+from tvmq.model import Model, TensorSpec
+
+pytestmark = [pytest.mark.board, pytest.mark.slow, pytest.mark.timeout(1200)]
+
+
+def _int8(rng, shape):
+    x = rng.integers(-128, 128, shape).astype("int8")
+    flat = x.reshape(-1)
+    flat[::7] = -128  # the extremes: -128 * -128 overflows int8 products' naive int16 pair sums
+    flat[3::11] = 127
+    return x
+
+
+def _kernels_model(rng) -> tuple[Model, dict[str, np.ndarray], list[np.ndarray]]:
+    """One Relax model with several int8 matmuls/convs of odd shapes, and their numpy results."""
+    mats = [(1, 64, 32), (13, 36, 48), (6, 128, 64), (5, 20, 16)]
+    convs = [(8, 16, 7, 3), (16, 32, 1, 1), (12, 48, 9, 5), (3, 16, 10, 3), (16, 20, 5, 1)]
+    bb = relax.BlockBuilder()
+    params, inputs, refs = [], {}, []
+    for i, (m, k, n) in enumerate(mats):
+        params.append(relax.Var(f"a{i}", relax.TensorType((m, k), "int8")))
+        inputs[f"a{i}"] = _int8(rng, (m, k))
+    for i, (c, _f, hw, _k) in enumerate(convs):
+        params.append(relax.Var(f"x{i}", relax.TensorType((1, c, hw, hw), "int8")))
+        inputs[f"x{i}"] = _int8(rng, (1, c, hw, hw))
+    with bb.function("main", params):
+        with bb.dataflow():
+            outs = []
+            for i, (_m, k, n) in enumerate(mats):
+                w = _int8(rng, (k, n))
+                outs.append(bb.emit(relax.op.matmul(params[i], relax.const(w), out_dtype="int32")))
+                refs.append(inputs[f"a{i}"].astype(np.int64) @ w.astype(np.int64))
+            for i, (c, f, _hw, k) in enumerate(convs):
+                w = _int8(rng, (f, c, k, k))
+                outs.append(bb.emit(relax.op.nn.conv2d(params[len(mats) + i], relax.const(w),
+                                                       padding=k // 2, out_dtype="int32")))
+                refs.append(_conv_ref(inputs[f"x{i}"], w, k // 2))
+            out = bb.emit_output(relax.Tuple(outs))
+        bb.emit_func_output(out)
+    specs = tuple(TensorSpec(n, v.shape, "int8") for n, v in inputs.items())
+    outs = tuple(TensorSpec(f"y{i}", r.shape, "int32") for i, r in enumerate(refs))
+    return Model(mod=bb.get(), inputs=specs, outputs=outs, name="arm_kernels", source=None), \
+        inputs, refs
+
+
+def _conv_ref(x: np.ndarray, w: np.ndarray, pad: int) -> np.ndarray:
+    xp = np.pad(x.astype(np.int64), ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+    f, _c, kh, kw = w.shape
+    h, wd = xp.shape[2] - kh + 1, xp.shape[3] - kw + 1
+    out = np.zeros((1, f, h, wd), np.int64)
+    for dy in range(kh):
+        for dx in range(kw):
+            out += np.einsum("nchw,fc->nfhw", xp[:, :, dy:dy + h, dx:dx + wd],
+                             w[:, :, dy, dx].astype(np.int64))
+    return out
+
+
+@pytest.mark.parametrize("target", ["rpi5", "rpi4"])
+def test_int8_kernels_exact_on_board(session, target):
+    model, inputs, refs = _kernels_model(np.random.default_rng(7))
+    outs = tvmq.compile(model, target).run(inputs, session=session)
+    assert len(outs) == len(refs)
+    for out, ref in zip(outs, refs, strict=True):
+        np.testing.assert_array_equal(out, ref)
+
+
+def test_quantized_cnn_on_sdot_board_matches_host(session, cnn_model):
+    calib = [cnn_model.random_inputs(seed) for seed in range(10, 14)]
+    qmodel = tvmq.quantize(cnn_model, calib, tvmq.QuantConfig())
+    inputs = cnn_model.random_inputs(5)
+    board = tvmq.compile(qmodel, "rpi5").run(inputs, session=session)
+    host = tvmq.compile(qmodel, "host").run(inputs)
+    # the same integer arithmetic on both; only the float dequantize may round differently
+    np.testing.assert_allclose(board[0], host[0], rtol=1e-5, atol=1e-5)
