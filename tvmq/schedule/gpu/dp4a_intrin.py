@@ -15,7 +15,7 @@ from tvm.script import tirx as T
 GROUP = 4
 
 
-def _make(scope_a: str, scope_b: str):
+def _make(scope_a: str, scope_b: str, emulated: bool):
     @T.prim_func(s_tir=True)
     def desc(A: T.Buffer((4,), "int8", offset_factor=1, align=4, scope=scope_a),
              B: T.Buffer((4,), "int8", offset_factor=1, align=4, scope=scope_b),
@@ -38,16 +38,32 @@ def _make(scope_a: str, scope_b: str):
             C[0] = T.call_pure_extern("int32", "__dp4a", A.vload([0], "int8x4"),
                                       B.vload([0], "int8x4"), C[0])
 
-    return desc, impl
+    @T.prim_func(s_tir=True)
+    def impl_emulated(A: T.Buffer((4,), "int8", offset_factor=1, align=4, scope=scope_a),
+                      B: T.Buffer((4,), "int8", offset_factor=1, align=4, scope=scope_b),
+                      C: T.Buffer((1,), "int32", offset_factor=1, align=4, scope="local")
+                      ) -> None:
+        with T.sblock("root"):
+            T.reads(C[0], A[0:4], B[0:4])
+            T.writes(C[0])
+            C[0] = C[0] + T.Cast("int32", A[0]) * T.Cast("int32", B[0]) + T.Cast(
+                "int32", A[1]) * T.Cast("int32", B[1]) + T.Cast("int32", A[2]) * T.Cast(
+                "int32", B[2]) + T.Cast("int32", A[3]) * T.Cast("int32", B[3])
+
+    return desc, impl_emulated if emulated else impl
 
 
 _registered: set[str] = set()
 
 
-def register(scope_a: str = "shared", scope_b: str = "shared") -> str:
-    """Register (once, lazily) and return the dp4a intrinsic for the operand scopes."""
-    name = f"tvmq_dp4a_s8s8s32_{scope_a}_{scope_b}"
+def register(scope_a: str = "shared", scope_b: str = "shared", emulated: bool = False) -> str:
+    """Register (once, lazily) and return the dp4a intrinsic for the operand scopes.
+
+    ``emulated`` gives the same 4 multiply-adds in plain TIR (for checking a CUDA schedule's
+    arithmetic on llvm, where ``__dp4a`` does not exist).
+    """
+    name = f"tvmq_dp4a_s8s8s32_{scope_a}_{scope_b}" + ("_emulated" if emulated else "")
     if name not in _registered:
-        TensorIntrin.register(name, *_make(scope_a, scope_b), override=True)
+        TensorIntrin.register(name, *_make(scope_a, scope_b, emulated), override=True)
         _registered.add(name)
     return name

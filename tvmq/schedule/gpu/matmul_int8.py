@@ -36,13 +36,26 @@ class CudaMatmulInt8(ScheduleRule):
     for fewer than 32 rows) with 128 threads, each accumulating 4 x 4 (or 1 x 4) outputs in
     registers; ``A`` and ``B`` tiles of 32 reduction steps are staged in shared memory with
     4-byte loads, and every 4 steps are one ``__dp4a``. The epilogue (dequantize, bias,
-    requantize) is applied when each thread writes its outputs back. DLight's int8 path
-    (wmma) does not build in this TVM (an InjectSoftwarePipeline check fails), hence this rule.
+    requantize) is applied when each thread writes its outputs back. A conv2d is scheduled the
+    same way as an implicit GEMM (the im2col gather is inlined into the shared-memory loads).
+    DLight's int8 path (wmma) does not build in this TVM (an InjectSoftwarePipeline check
+    fails), hence this rule.
+
+    Parameters
+    ----------
+    emulate : bool
+        Build the same tiles, padding, loop order and epilogue without thread bindings,
+        shared memory or ``__dp4a`` (plain TIR with the same arithmetic), for llvm: the CUDA
+        schedule's numerics can then be checked on a machine without a GPU.
     """
+
+    def __init__(self, emulate: bool = False):
+        self.emulate = emulate
 
     def apply(self, func: tirx.PrimFunc, target: Target, _: bool) -> s_tir.Schedule | None:
         """Schedule ``func`` or return None when it is not an int8 matmul."""
-        if not isinstance(func, tirx.PrimFunc) or target.kind.name != "cuda":
+        kind = "llvm" if self.emulate else "cuda"
+        if not isinstance(func, tirx.PrimFunc) or target.kind.name != kind:
             return None
         sch = s_tir.Schedule(func)
         blocks = sch.get_child_blocks(get_root_block(sch))
@@ -52,7 +65,9 @@ class CudaMatmulInt8(ScheduleRule):
         main = reductions[0]
         if not is_int8_dot(sch.get(main)) or get_index_map(sch.get(main)) is None:
             return None
-        intrin = register("shared", "shared")
+        stage_scope = "global" if self.emulate else "shared"
+        intrin = register(stage_scope, stage_scope, emulated=self.emulate)
+        bind = (lambda _loop, _thread: None) if self.emulate else sch.bind
 
         reindex = [sch.reindex(main, ("read", 0)), sch.reindex(main, ("read", 1))]
         out = sch.reindex(main, ("write", 0))
@@ -71,20 +86,20 @@ class CudaMatmulInt8(ScheduleRule):
         ko, kk, ki = sch.split(k, [None, K_TILE // GROUP, GROUP])
         sch.reorder(by, bx, ty, tx, ko, kk, yi, xi, ki)
         by = sch.fuse(batch, by)
-        sch.bind(bx, "blockIdx.x")
-        sch.bind(by, "blockIdx.y")
-        sch.bind(ty, "threadIdx.y")
-        sch.bind(tx, "threadIdx.x")
+        bind(bx, "blockIdx.x")
+        bind(by, "blockIdx.y")
+        bind(ty, "threadIdx.y")
+        bind(tx, "threadIdx.x")
 
         local = sch.cache_write(main, 0, "local")
         sch.reverse_compute_at(local, tx, preserve_unit_loops=True)
         for index in (0, 1):
-            stage = sch.cache_read(main, index, "shared")
+            stage = sch.cache_read(main, index, stage_scope)
             sch.compute_at(stage, ko, preserve_unit_loops=True)
             fused = sch.fuse(*sch.get_loops(stage)[5:])  # by, bx, ty, tx, ko, copy loops
             _, sty, stx, vec = sch.split(fused, [None, THREADS_Y, THREADS_X, GROUP])
-            sch.bind(sty, "threadIdx.y")
-            sch.bind(stx, "threadIdx.x")
+            bind(sty, "threadIdx.y")
+            bind(stx, "threadIdx.x")
             sch.vectorize(vec)
             auto_inline_producers(sch, stage)
         auto_inline_consumer_chain(sch, local)

@@ -1,0 +1,119 @@
+"""CUDA int8 rule: generated CUDA uses ``__dp4a``; the schedule's arithmetic checked on llvm.
+
+No GPU here: the CUDA kernels are compiled, not run. The numerics are checked by applying the
+same rule in its ``emulate`` mode (same tiles, padding, loop order, epilogue; no thread
+bindings, shared memory or ``__dp4a``) and running it on llvm against the unscheduled kernel.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import tvm
+from tvm import relax
+
+import tvmq
+from tvmq.compiler import CompileOptions
+from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
+from tvmq.schedule.gpu.matmul_int8 import CudaMatmulInt8
+from tvmq.target import get_target
+
+from .conftest import const, relax_model, scheduled_rules
+from .test_int8_rules import _int8
+
+
+def _qmatmul(m, k, n, epilogue=False, batch=None):
+    rng = np.random.default_rng(m * 1000 + k)
+    w = _int8(rng, (k, n) if batch is None else (batch, k, n))
+    scale = rng.random(n).astype("float32")
+    shape = (m, k) if batch is None else (batch, m, k)
+
+    def body(bb, x):
+        acc = relax.op.matmul(x, const(w), out_dtype="int32")
+        return relax.op.multiply(relax.op.astype(acc, "float32"), const(scale)) if epilogue \
+            else acc
+
+    return relax_model("qmm", {"x": (shape, "int8")}, body)
+
+
+def _qconv(c, f, hw, k, stride=1):
+    w = _int8(np.random.default_rng(c * 100 + f), (f, c, k, k))
+    return relax_model("qconv", {"x": ((1, c, hw, hw), "int8")}, lambda bb, x: relax.op.nn.conv2d(
+        x, const(w), strides=stride, padding=k // 2, out_dtype="int32"))
+
+
+def _kernels(model) -> list[tvm.tirx.PrimFunc]:
+    """The fused, legalized PrimFuncs of ``model`` (what the schedule slot receives)."""
+    spec = get_target("cuda-sm75")
+    ctx = PipelineContext(spec, spec.tvm_target(), CompileOptions())
+    phases = [p for p in get_pipeline("default", ctx) if p.name not in ("schedule", "lower")]
+    mod, _ = run_pipeline(model.mod, phases, ctx)
+    return [f for _, f in mod.functions_items() if isinstance(f, tvm.tirx.PrimFunc)]
+
+
+def _build(func: tvm.tirx.PrimFunc, target: tvm.target.Target):
+    return tvm.compile(tvm.IRModule({"main": func.with_attr("global_symbol", "main")}),
+                       target=target)
+
+
+def _random_args(func, rng) -> list[np.ndarray]:
+    args = []
+    for param in func.params:
+        shape, dtype = [int(s) for s in param.shape], str(param.dtype)
+        args.append(_int8(rng, shape) if dtype == "int8" else
+                    rng.standard_normal(shape).astype(dtype) if dtype.startswith("float")
+                    else np.zeros(shape, dtype))
+    return args
+
+
+@pytest.mark.parametrize("model", [
+    _qmatmul(128, 256, 128), _qmatmul(13, 36, 48), _qmatmul(8, 64, 32, epilogue=True),
+    _qmatmul(40, 30, 20), _qmatmul(13, 36, 20, batch=2),
+    _qconv(8, 16, 7, 3), _qconv(3, 16, 10, 3), _qconv(16, 32, 9, 1), _qconv(8, 24, 9, 3, 2),
+], ids=["mm128", "mm13", "mm8_deq", "mm_odd", "bmm", "conv3x3", "conv_rgb", "conv1x1",
+        "conv_s2"])
+def test_cuda_int8_schedule_arithmetic_on_llvm(model):
+    target = tvm.target.Target({"kind": "llvm"})
+    rng = np.random.default_rng(0)
+    funcs = _kernels(model)
+    assert len(funcs) == 1
+    func = funcs[0]
+    with target:
+        sch = CudaMatmulInt8(emulate=True).apply(func, target, False)
+    assert sch is not None
+    args = _random_args(func, rng)
+    outs = []
+    for f in (func, sch.mod["main"]):
+        dev_args = [tvm.runtime.tensor(a) for a in args]
+        _build(f, target)["main"](*dev_args)
+        outs.append(dev_args[-1].numpy())
+    np.testing.assert_array_equal(outs[1], outs[0])
+
+
+def _cuda_source(model, target: str) -> str:
+    lib = tvmq.compile(model, target)._executable.mod
+
+    def walk(mod):
+        yield mod
+        for sub in mod.imports:
+            yield from walk(sub)
+
+    return "".join(m.inspect_source("") for m in walk(lib) if m.kind == "cuda")
+
+
+@pytest.mark.cross
+@pytest.mark.parametrize("target", ["cuda-sm75", "cuda-sm86", "cuda-sm90"])
+@pytest.mark.parametrize("model", [_qmatmul(128, 256, 128), _qconv(8, 16, 7, 3)],
+                         ids=["matmul", "conv"])
+def test_cuda_int8_kernels_use_dp4a(model, target):
+    assert list(scheduled_rules(model, target).values()) == ["CudaMatmulInt8"]
+    assert _cuda_source(model, target).count("__dp4a(") >= 4
+
+
+@pytest.mark.cross
+def test_fp32_matmul_is_left_to_dlight():
+    w = np.ones((64, 32), "float32")
+    model = relax_model("mm", {"x": ((16, 64), "float32")},
+                        lambda bb, x: relax.op.matmul(x, const(w)))
+    assert scheduled_rules(model, "cuda-sm75") == {}
+    assert "__dp4a" not in _cuda_source(model, "cuda-sm75")
