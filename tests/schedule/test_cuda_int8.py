@@ -117,3 +117,15 @@ def test_fp32_matmul_is_left_to_dlight():
                         lambda bb, x: relax.op.matmul(x, const(w)))
     assert scheduled_rules(model, "cuda-sm75") == {}
     assert "__dp4a" not in _cuda_source(model, "cuda-sm75")
+
+
+@pytest.mark.cross
+@pytest.mark.slow
+@pytest.mark.parametrize("name,target", [("resnet_cnn", "cuda-sm75"), ("bert_encoder", "cuda-sm90")])
+def test_quantized_zoo_models_compile_for_cuda_with_dp4a(name, target):
+    model = tvmq.load_onnx(getattr(tvmq.zoo, name)())
+    qmodel = tvmq.quantize(model, [model.random_inputs(s) for s in range(2)], tvmq.QuantConfig())
+    rules = scheduled_rules(qmodel, target)
+    int8_kernels = [n for n in rules if "conv2d" in n or "matmul" in n]
+    assert int8_kernels and all(rules[n] == "CudaMatmulInt8" for n in int8_kernels), rules
+    assert _cuda_source(qmodel, target).count("__dp4a(") >= 4 * len(int8_kernels)
