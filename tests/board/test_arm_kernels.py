@@ -30,7 +30,7 @@ def _kernels_model(rng) -> tuple[Model, dict[str, np.ndarray], list[np.ndarray]]
     convs = [(8, 16, 7, 3), (16, 32, 1, 1), (12, 48, 9, 5), (3, 16, 10, 3), (16, 20, 5, 1)]
     bb = relax.BlockBuilder()
     params, inputs, refs = [], {}, []
-    for i, (m, k, n) in enumerate(mats):
+    for i, (m, k, _n) in enumerate(mats):
         params.append(relax.Var(f"a{i}", relax.TensorType((m, k), "int8")))
         inputs[f"a{i}"] = _int8(rng, (m, k))
     for i, (c, _f, hw, _k) in enumerate(convs):

@@ -121,7 +121,8 @@ def test_fp32_matmul_is_left_to_dlight():
 
 @pytest.mark.cross
 @pytest.mark.slow
-@pytest.mark.parametrize("name,target", [("resnet_cnn", "cuda-sm75"), ("bert_encoder", "cuda-sm90")])
+@pytest.mark.parametrize("name,target", [("resnet_cnn", "cuda-sm75"),
+                                         ("bert_encoder", "cuda-sm90")])
 def test_quantized_zoo_models_compile_for_cuda_with_dp4a(name, target):
     model = tvmq.load_onnx(getattr(tvmq.zoo, name)())
     qmodel = tvmq.quantize(model, [model.random_inputs(s) for s in range(2)], tvmq.QuantConfig())

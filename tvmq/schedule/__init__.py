@@ -6,11 +6,11 @@ import tvm
 
 from ..pipeline import PipelineContext, register_slot_passes
 from .apply import ApplySchedules, schedule_func
+from .arm import slots as _arm_slots  # noqa: F401  (registers the AArch64 int8 rules)
+from .gpu import slots as _gpu_slots  # noqa: F401  (registers the CUDA int8 rules)
 from .pad_channels import PadInt8ConvChannels
 from .rules import cpu_rules
 from .split_prepack import SplitWeightPrepack
-from .arm import slots as _arm_slots  # noqa: F401  (registers the AArch64 int8 rules)
-from .gpu import slots as _gpu_slots  # noqa: F401  (registers the CUDA int8 rules)
 
 
 @register_slot_passes("schedule", "tvmq-cpu", order=500)
