@@ -96,15 +96,37 @@ class CudaMatmulInt8(ScheduleRule):
         for index in (0, 1):
             stage = sch.cache_read(main, index, stage_scope)
             sch.compute_at(stage, ko, preserve_unit_loops=True)
-            fused = sch.fuse(*sch.get_loops(stage)[5:])  # by, bx, ty, tx, ko, copy loops
+            auto_inline_producers(sch, stage)
+            copy = sch.get_loops(stage)[5:]  # after by, bx, ty, tx, ko
+            inner = _source_inner_loop(sch, stage)
+            if inner is not None and inner != len(copy) - 1:
+                # a [K, N] operand: neighbouring threads read neighbouring bytes of a row
+                sch.reorder(*[lp for i, lp in enumerate(copy) if i != inner], copy[inner])
+                copy = sch.get_loops(stage)[5:]
+            fused = sch.fuse(*copy)
             _, sty, stx, vec = sch.split(fused, [None, THREADS_Y, THREADS_X, GROUP])
             bind(sty, "threadIdx.y")
             bind(stx, "threadIdx.x")
             sch.vectorize(vec)
-            auto_inline_producers(sch, stage)
         auto_inline_consumer_chain(sch, local)
         sch.decompose_reduction(main, ko)
         sch.tensorize(ki, intrin)
         sch.unroll(yi)
         sch.unroll(xi)
         return sch
+
+
+def _source_inner_loop(sch: s_tir.Schedule, stage) -> int | None:
+    """Which copy loop of a staging block walks the source's contiguous (last) axis.
+
+    None when the source is not read at plain iterator positions (e.g. an im2col gather).
+    """
+    stmt = sch.get(stage)
+    if len(stmt.reads) != 1:
+        return None
+    last = stmt.reads[0].region[-1].min
+    ivars = [iv.var for iv in stmt.iter_vars]
+    for i, var in enumerate(ivars):
+        if last.same_as(var):
+            return i
+    return None
