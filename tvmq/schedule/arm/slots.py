@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tvm
+from tvm.s_tir.dlight.base import ScheduleRule
 
 from ...pipeline import PipelineContext, register_slot_passes
 from ..apply import ApplySchedules
@@ -10,7 +11,7 @@ from ..pad_channels import PadInt8ConvChannels
 from .target import is_aarch64
 
 
-def arm_rules() -> list:
+def arm_rules() -> list[ScheduleRule]:
     """The AArch64-only rules, tried before `cpu_rules` (they decline every other kernel)."""
     from .conv2d_int8 import ArmConv2dInt8
     from .matmul_int8 import ArmMatmulInt8

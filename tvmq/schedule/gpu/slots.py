@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import tvm
+from tvm.s_tir.dlight.base import ScheduleRule
 
 from ...pipeline import PipelineContext, register_slot_passes
 from ..apply import ApplySchedules
 
 
-def gpu_rules() -> list:
+def gpu_rules() -> list[ScheduleRule]:
     """tvmq's CUDA rules; kernels they decline go on to DLight."""
     from .matmul_int8 import CudaMatmulInt8
 
