@@ -132,3 +132,33 @@ def test_quantized_zoo_models_compile_for_cuda_with_dp4a(name, target):
     int8_kernels = [n for n in rules if "conv2d" in n or "matmul" in n]
     assert int8_kernels and all(rules[n] == "CudaMatmulInt8" for n in int8_kernels), rules
     assert _cuda_source(qmodel, target).count("= __dp4a(") >= 4 * len(int8_kernels)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["resnet_cnn", "bert_encoder"])
+def test_quantized_zoo_models_under_the_cuda_int8_schedule_match_host(name):
+    """Whole models: every int8 kernel takes the CUDA rule's arithmetic (emulated, on llvm)."""
+    from tvmq.schedule import ApplySchedules
+
+    model = tvmq.load_onnx(getattr(tvmq.zoo, name)())
+    qmodel = tvmq.quantize(model, [model.random_inputs(s) for s in range(2)], tvmq.QuantConfig())
+    spec = get_target("host")
+    target = spec.tvm_target()
+    ctx = PipelineContext(spec, target, CompileOptions())
+    phases = get_pipeline("default", ctx)
+    cut = [p.name for p in phases].index("schedule")
+    mod, _ = run_pipeline(qmodel.mod, phases[:cut], ctx)
+    with target:
+        mod = ApplySchedules([CudaMatmulInt8(emulate=True)])(mod)
+    emulated = [gv.name_hint for gv, f in mod.functions_items()
+                if isinstance(f, tvm.tirx.PrimFunc) and f.attrs is not None
+                and f.attrs.get("tvmq.schedule_rule") == "CudaMatmulInt8"]
+    assert len(emulated) >= 4, emulated
+    mod, _ = run_pipeline(mod, phases[cut:], ctx)
+    with target:
+        vm = relax.VirtualMachine(tvm.compile(mod, target=target, relax_pipeline=None), tvm.cpu())
+    inputs = model.random_inputs(3)
+    out = vm["main"](*[tvm.runtime.tensor(inputs[s.name]) for s in model.inputs])
+    out = out if hasattr(out, "numpy") else out[0]  # a tensor, or a tuple of one
+    host = tvmq.compile(qmodel, "host").run(inputs)[0]
+    np.testing.assert_allclose(out.numpy(), host, rtol=1e-5, atol=1e-5)
