@@ -27,7 +27,7 @@ def _int8(rng, shape):
 
 def _kernels_model(rng) -> tuple[Model, dict[str, np.ndarray], list[np.ndarray]]:
     """One Relax model with several int8 matmuls/convs of odd shapes, and their numpy results."""
-    mats = [(1, 64, 32), (13, 36, 48), (6, 128, 64), (5, 20, 16)]
+    mats = [(1, 64, 32), (13, 36, 48), (6, 128, 64), (5, 20, 16), (49, 32, 48)]
     convs = [(8, 16, 7, 3), (16, 32, 1, 1), (12, 48, 9, 5), (3, 16, 10, 3), (16, 20, 5, 1)]
     bb = relax.BlockBuilder()
     params, inputs, refs = [], {}, []

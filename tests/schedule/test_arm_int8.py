@@ -91,3 +91,16 @@ def test_fp32_kernels_use_128_bit_fma_on_aarch64():
     for model in (mm, conv):
         counts = asm_counts(model, "rpi4")
         assert counts["fmla.4s"] >= 16 and counts["scalar_fmadd"] == 0, counts
+
+
+@pytest.mark.parametrize("rows,cols,sdot,tile", [
+    (7, 16, True, (7, 8)),  # 7x7 conv: 7 columns x 2 vectors, not 1 x 4
+    (64, 64, True, (4, 16)),  # squarest of the 16-accumulator tiles
+    (128, 384, True, (4, 24)),  # 24 accumulators with sdot
+    (128, 384, False, (4, 16)),  # 16 without (smull/saddlp temporaries)
+    (13, 48, True, (1, 24)),  # a prime row count: one row, wide
+])
+def test_register_tile(rows, cols, sdot, tile):
+    from tvmq.schedule.arm.tiles import register_tile
+
+    assert register_tile(rows, cols, sdot) == tile

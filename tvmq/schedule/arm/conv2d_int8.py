@@ -18,13 +18,13 @@ from ..utils import (
     iter_kinds,
     loops_match_iters,
     parallel_if,
-    pick_tile,
     schedule_elementwise,
     single_reduction,
     vectorize_inner,
 )
 from .neon_intrin import GROUP, LANES, register
 from .target import has_sdot, is_aarch64
+from .tiles import register_tile
 
 
 class ArmConv2dInt8(ScheduleRule):
@@ -33,7 +33,8 @@ class ArmConv2dInt8(ScheduleRule):
     The input (or its padded copy) is laid out ``[N, C/4, H, W, 4]`` and the filter
     ``[F/4, C/4, KH, KW, 4, 4]`` (at compile time when constant), so each tap of 4 output
     channels x 4 input channels is one ``sdot`` (or the NEON sequence of `neon_intrin`) on a
-    broadcast input group. The register tile is 4-16 output channels x up to 6 output columns;
+    broadcast input group. The register tile is 4-32 output channels x up to 8 output columns
+    (`register_tile`);
     tiles over (batch, channel block, row) run in parallel. Needs ``F % 4 == 0`` and
     ``C % 4 == 0``; other shapes go to the generic `Conv2d` rule.
     """
@@ -62,8 +63,7 @@ class ArmConv2dInt8(ScheduleRule):
             return None
         sdot = has_sdot(target)
         intrin = register(sdot)
-        vf = pick_tile(exts[1], [16, 8, 4])
-        xr = max(d for d in range(1, (6 if sdot else 4) + 1) if exts[3] % d == 0)
+        xr, vf = register_tile(exts[3], exts[1], sdot)
 
         inline_single_use_injective(sch, keep=main)
         for block in blocks_before(sch, main):

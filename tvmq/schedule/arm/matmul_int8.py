@@ -15,7 +15,6 @@ from ..utils import (
     inline_epilogue_chain,
     loops_match_iters,
     parallel_if,
-    pick_tile,
     schedule_elementwise,
     single_reduction,
     split_inner,
@@ -23,6 +22,7 @@ from ..utils import (
 )
 from .neon_intrin import GROUP, LANES, register
 from .target import has_sdot, is_aarch64
+from .tiles import register_tile
 
 
 class ArmMatmulInt8(ScheduleRule):
@@ -31,8 +31,9 @@ class ArmMatmulInt8(ScheduleRule):
     ``B`` is packed to ``[N/4, K/4, 4, 4]`` (at compile time when constant): 4 output columns
     x 4 reduction steps are 16 contiguous bytes, one ``sdot`` with the dot-product extension
     (Cortex-A76, Neoverse-N1), else ``smull`` + ``saddlp`` + ``addp`` (Cortex-A53/A72), see
-    `neon_intrin`. A register tile of ``mr`` rows x 1-8 vectors of 4 int32 accumulates in
-    the 32 NEON registers; tiles run in parallel; the dequantize epilogue runs per tile.
+    `neon_intrin`. A register tile of up to 8 rows x 1-8 vectors of 4 int32 (`register_tile`)
+    accumulates in the 32 NEON registers; tiles run in parallel; the dequantize epilogue
+    runs per tile.
     Needs ``N % 4 == 0`` and ``K % 4 == 0``; other shapes go to the generic `Matmul` rule.
     """
 
@@ -61,9 +62,7 @@ class ArmMatmulInt8(ScheduleRule):
         intrin = register(sdot)
         n_ext = exts[shape.n]
         m_ext = exts[shape.m] if shape.m is not None else 1
-        # Tensorized tiles cannot carry a tail predicate: the row tile must divide M.
-        mr = max(d for d in range(1, (6 if sdot else 4) + 1) if m_ext % d == 0)
-        nr = pick_tile(n_ext, [16, 8, 4] if mr >= 3 else [32, 16, 8, 4])
+        mr, nr = register_tile(m_ext, n_ext, sdot)
 
         inline_single_use_injective(sch, keep=main)
         _pack_groups(sch, main, shape)
