@@ -1,15 +1,16 @@
-"""resnet_cnn fp32 vs int8 (NEON / sdot) on the emulated aarch64 board: EMULATED timings.
+"""resnet_cnn fp32 vs int8 (NEON / sdot rules, and the generic int32 rules) on the emulated board.
 
 Usage: ``python benchmarks/bench_arm_board.py [--repeat 5] [--json FILE]``
 
-The board is qemu-user on this x86 machine: the numbers say how the int8 and fp32 code
-compare under emulation (qemu translates each NEON/sdot instruction), not how fast a real
-Raspberry Pi runs them. Variants alternate round by round in one process.
+EMULATED timings: the board is qemu-user on this x86 machine: the numbers say how the int8
+and fp32 code compare under emulation (qemu translates each NEON/sdot instruction), not how
+fast a real Raspberry Pi runs them. Variants alternate round by round in one process.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import socket
@@ -19,6 +20,8 @@ from pathlib import Path
 
 import tvmq
 from tvmq.board import BoardLayout, install, is_installed, start, stop
+from tvmq.pipeline import register_slot_passes
+from tvmq.schedule.arm import slots as arm_slots
 from tvmq.zoo import resnet_cnn
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,6 +32,20 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def _without_arm_int8_rules():
+    """Compile with the AArch64 int8 slot entries replaced by empty ones (restored after)."""
+    entries = [("rewrite", "tvmq-arm-int8-conv-channels", 61, arm_slots._pad_slot),
+               ("schedule", "tvmq-arm-int8", 490, arm_slots._arm_slot)]
+    for slot, name, order, _factory in entries:
+        register_slot_passes(slot, name, order)(lambda _ctx: [])
+    try:
+        yield
+    finally:
+        for slot, name, order, factory in entries:
+            register_slot_passes(slot, name, order)(factory)
 
 
 def main() -> None:
@@ -42,6 +59,8 @@ def main() -> None:
     inputs = model.random_inputs(0)
     variants = {(t, v): tvmq.compile(m, t) for t in ("rpi4", "rpi5")
                 for v, m in (("fp32", model), ("int8", qmodel))}
+    with _without_arm_int8_rules():  # the baseline: int8 kernels on the generic int32 rules
+        variants.update({(t, "int8-generic"): tvmq.compile(qmodel, t) for t in ("rpi4", "rpi5")})
 
     shared = BoardLayout.default()
     if not is_installed(shared):
