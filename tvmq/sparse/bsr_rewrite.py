@@ -25,8 +25,13 @@ from ..pipeline import PipelineContext, register_slot_passes
 from ..target import Int8Isa
 from .bsr import dense_to_bsr
 from .config import Block
-from .kernels import KERNEL_DTYPES, bsr_matmul_kernel, bsr_matmul_kernel_cuda, kernel_arrays, \
-    tile_rows
+from .kernels import (
+    KERNEL_DTYPES,
+    bsr_matmul_kernel,
+    bsr_matmul_kernel_cuda,
+    kernel_arrays,
+    tile_rows,
+)
 
 DEFAULT_BLOCKS = (Block(16, 1), Block(8, 1), Block(4, 1))
 DEFAULT_THRESHOLD = 0.5

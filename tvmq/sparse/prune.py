@@ -15,6 +15,7 @@ from tvm.relax import expr_functor
 
 from ..errors import ConfigError, InputError
 from ..model import Model
+from .allocate import allocate, candidates, relative_error
 from .bsr import block_density, dense_to_bsr
 from .bsr_rewrite import MODULE_ATTR, _const_weight
 from .config import PruneConfig, Scope, Wanda
@@ -134,9 +135,12 @@ def prune_with_report(model: Model, config: PruneConfig, calib_data: CalibData |
         raise ConfigError(f"no layer of {model.name!r} can be pruned with {config.describe()}: "
                           f"{detail}")
     grams: dict[str, np.ndarray] = {}
-    if isinstance(config.criterion, Wanda) and todo and config.sparsity > 0:
+    needs_calib = isinstance(config.criterion, Wanda) or config.scope is Scope.ERROR_BUDGET
+    if needs_calib and todo and config.sparsity > 0:
         if calib_data is None:
-            raise ConfigError("Wanda pruning needs calibration data: pass calib_data= "
+            what = "Wanda pruning" if isinstance(config.criterion, Wanda) else \
+                "scope error_budget"
+            raise ConfigError(f"{what} needs calibration data: pass calib_data= "
                               "(or --calib on the command line)")
         grams = _calibration_grams(model, [lr.name for lr in todo], calib_data)
 
@@ -183,17 +187,31 @@ def _prune_weights(todo: list[_Layer], config: PruneConfig, grams: dict[str, np.
         scores.append(block_scores(lr.w, block, crit, act))
     if config.scope is Scope.GLOBAL:
         keeps = select_global(scores, config.sparsity)
-    else:
-        per_row = isinstance(crit, Wanda) and crit.per_output
-        keeps = [select_blocks(s, config.sparsity, per_row) for s in scores]
-    out = {}
-    for lr, keep in zip(todo, keeps, strict=True):
-        mask = expand(keep, block)
-        if isinstance(crit, Wanda) and crit.reconstruct:
-            out[lr.name] = reconstruct(lr.w, mask, grams[lr.name], block, crit.ridge)
-        else:
-            out[lr.name] = np.where(mask, lr.w, np.float32(0)).astype(lr.w.dtype)
-    return out
+        return {lr.name: _apply(lr, keep, config, grams) for lr, keep in
+                zip(todo, keeps, strict=True)}
+    per_row = isinstance(crit, Wanda) and crit.per_output
+    if config.scope is Scope.PER_LAYER:
+        return {lr.name: _apply(lr, select_blocks(s, config.sparsity, per_row), config, grams)
+                for lr, s in zip(todo, scores, strict=True)}
+    tried: list[dict[float, np.ndarray]] = []
+    errors: list[dict[float, float]] = []
+    for lr, s in zip(todo, scores, strict=True):
+        tried.append({c: _apply(lr, select_blocks(s, c, per_row), config, grams)
+                      for c in candidates(config.sparsity)})
+        errors.append({c: relative_error(lr.w, wp, grams[lr.name]) for c, wp in
+                       tried[-1].items()})
+    chosen = allocate(errors, [lr.w.size for lr in todo], config.sparsity)
+    return {lr.name: t[c] for lr, t, c in zip(todo, tried, chosen, strict=True)}
+
+
+def _apply(lr: _Layer, keep: np.ndarray, config: PruneConfig, grams: dict[str, np.ndarray]
+           ) -> np.ndarray:
+    """The pruned weight for a block keep mask (refit when the criterion asks for it)."""
+    mask = expand(keep, config.block)
+    crit = config.criterion
+    if isinstance(crit, Wanda) and crit.reconstruct:
+        return reconstruct(lr.w, mask, grams[lr.name], config.block, crit.ridge)
+    return np.where(mask, lr.w, np.float32(0)).astype(lr.w.dtype)
 
 
 def _stored(lr: _Layer, w: np.ndarray) -> np.ndarray:
