@@ -30,7 +30,20 @@ from .masks import (
 )
 from .report import LayerReport, PruneReport
 
-CalibData = Mapping[str, np.ndarray] | Iterable[Mapping[str, np.ndarray]]
+
+@dataclass(frozen=True)
+class ActivationStats:
+    """``X^T X`` of each prunable layer's input over calibration data (`collect_stats`).
+
+    Pass it as ``calib_data`` to prune the same model several times (a sparsity sweep)
+    without running the calibration data again.
+    """
+
+    model: str
+    grams: Mapping[str, np.ndarray]
+
+
+CalibData = Mapping[str, np.ndarray] | Iterable[Mapping[str, np.ndarray]] | ActivationStats
 
 
 @dataclass
@@ -89,8 +102,9 @@ def prune(model: Model, config: PruneConfig, calib_data: CalibData | None = None
         From `tvmq.load_onnx`.
     config : PruneConfig
         Sparsity, block shape, criterion, scope and filters.
-    calib_data : dict or iterable of dict, optional
-        Input batches (name -> array); needed by `Wanda`.
+    calib_data : dict, iterable of dict or ActivationStats, optional
+        Input batches (name -> array), or their statistics from `collect_stats`; needed by
+        `Wanda` and ``Scope.ERROR_BUDGET``.
 
     Returns
     -------
@@ -142,7 +156,15 @@ def prune_with_report(model: Model, config: PruneConfig, calib_data: CalibData |
                 "scope error_budget"
             raise ConfigError(f"{what} needs calibration data: pass calib_data= "
                               "(or --calib on the command line)")
-        grams = _calibration_grams(model, [lr.name for lr in todo], calib_data)
+        if isinstance(calib_data, ActivationStats):
+            missing = sorted(lr.name for lr in todo if lr.name not in calib_data.grams)
+            if calib_data.model != model.name or missing:
+                raise ConfigError(f"the ActivationStats were collected on {calib_data.model!r} "
+                                  f"and lack layer(s) {missing} of {model.name!r}: run "
+                                  "collect_stats on this model")
+            grams = {lr.name: calib_data.grams[lr.name] for lr in todo}
+        else:
+            grams = _calibration_grams(model, [lr.name for lr in todo], calib_data)
 
     new_w = _prune_weights(todo, config, grams) if config.sparsity > 0 else {}
     rows = []
@@ -255,6 +277,16 @@ def _replace_initializers(source: onnx.ModelProto | None, layers: list[_Layer],
             init.CopyFrom(numpy_helper.from_array(_stored(by_name[init.name], new_w[init.name]),
                                                   init.name))
     return out
+
+
+def collect_stats(model: Model, calib_data: CalibData) -> ActivationStats:
+    """Run the calibration data once and keep every prunable layer's input ``X^T X``."""
+    if isinstance(calib_data, ActivationStats):
+        return calib_data
+    names = [lr.name for lr in find_layers(model.mod, model.source)]
+    if not names:
+        raise ConfigError(f"model {model.name!r} has no prunable layers")
+    return ActivationStats(model.name, _calibration_grams(model, names, calib_data))
 
 
 def _as_batches(calib_data: CalibData) -> list[Mapping[str, np.ndarray]]:
