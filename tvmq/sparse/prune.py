@@ -157,11 +157,12 @@ def prune_with_report(model: Model, config: PruneConfig, calib_data: CalibData |
             raise ConfigError(f"{what} needs calibration data: pass calib_data= "
                               "(or --calib on the command line)")
         if isinstance(calib_data, ActivationStats):
-            missing = sorted(lr.name for lr in todo if lr.name not in calib_data.grams)
+            missing = sorted(lr.name for lr in todo if lr.name not in calib_data.grams
+                             or calib_data.grams[lr.name].shape != (lr.w.shape[1],) * 2)
             if calib_data.model != model.name or missing:
                 raise ConfigError(f"the ActivationStats were collected on {calib_data.model!r} "
-                                  f"and lack layer(s) {missing} of {model.name!r}: run "
-                                  "collect_stats on this model")
+                                  f"and lack (or mismatch) layer(s) {missing} of "
+                                  f"{model.name!r}: run collect_stats on this model")
             grams = {lr.name: calib_data.grams[lr.name] for lr in todo}
         else:
             grams = _calibration_grams(model, [lr.name for lr in todo], calib_data)
