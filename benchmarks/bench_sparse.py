@@ -126,8 +126,8 @@ def main() -> None:
     stats = collect_stats(model, calib)  # one calibration pass for the whole sweep
     criteria = {"magnitude": ({}, None),
                 "wanda": ({"criterion": Wanda()}, stats),
-                "wanda_refit": ({"criterion": Wanda(reconstruct=True, ridge=0.1)}, stats),
-                "wanda_refit_budget": ({"criterion": Wanda(reconstruct=True, ridge=0.1),
+                "wanda_refit": ({"criterion": Wanda(reconstruct=True, ridge=1.0)}, stats),
+                "wanda_refit_budget": ({"criterion": Wanda(reconstruct=True, ridge=1.0),
                                         "scope": Scope.ERROR_BUDGET}, stats)}
     variants: dict[str, tvmq.CompiledModel] = {"dense": tvmq.compile(model)}
     rows = []

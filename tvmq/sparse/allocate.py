@@ -1,7 +1,8 @@
 """Per-layer sparsity allocation under a global budget, by each layer's output error.
 
-For ``Scope.ERROR_BUDGET`` every layer is pruned at a few candidate sparsities around the
-target; the relative output error of each candidate on the calibration activations,
+For ``Scope.ERROR_BUDGET`` every layer is masked at a few candidate sparsities around the
+target (before any refit); the relative output error of each candidate on the calibration
+activations,
 ``||X (W - W_p)^T||^2 / ||X W^T||^2 = tr(D G D^T) / tr(W G W^T)`` with ``G = X^T X``, is
 measured, and one candidate per layer is chosen so that the sum of errors is smallest while
 the parameter-weighted mean sparsity still reaches the target (a Lagrangian search over the
@@ -27,8 +28,8 @@ def relative_error(w: np.ndarray, wp: np.ndarray, gram: np.ndarray) -> float:
     g = gram.astype(np.float64)
     d = (w - wp).astype(np.float64)
     w64 = w.astype(np.float64)
-    den = float(np.einsum("nk,kj,nj->", w64, g, w64))
-    return float(np.einsum("nk,kj,nj->", d, g, d)) / max(den, 1e-30)
+    den = float(np.sum((w64 @ g) * w64))
+    return float(np.sum((d @ g) * d)) / max(den, 1e-30)
 
 
 def allocate(errors: list[dict[float, float]], sizes: list[int], target: float) -> list[float]:

@@ -216,15 +216,16 @@ def _prune_weights(todo: list[_Layer], config: PruneConfig, grams: dict[str, np.
     if config.scope is Scope.PER_LAYER:
         return {lr.name: _apply(lr, select_blocks(s, config.sparsity, per_row), config, grams)
                 for lr, s in zip(todo, scores, strict=True)}
-    tried: list[dict[float, np.ndarray]] = []
+    # candidates are scored on the masked weights; the refit (if any) runs on the chosen one
+    keeps: list[dict[float, np.ndarray]] = []
     errors: list[dict[float, float]] = []
     for lr, s in zip(todo, scores, strict=True):
-        tried.append({c: _apply(lr, select_blocks(s, c, per_row), config, grams)
-                      for c in candidates(config.sparsity)})
-        errors.append({c: relative_error(lr.w, wp, grams[lr.name]) for c, wp in
-                       tried[-1].items()})
+        keeps.append({c: select_blocks(s, c, per_row) for c in candidates(config.sparsity)})
+        errors.append({c: relative_error(lr.w, np.where(expand(k, config.block), lr.w, 0),
+                                         grams[lr.name]) for c, k in keeps[-1].items()})
     chosen = allocate(errors, [lr.w.size for lr in todo], config.sparsity)
-    return {lr.name: t[c] for lr, t, c in zip(todo, tried, chosen, strict=True)}
+    return {lr.name: _apply(lr, k[c], config, grams) for lr, k, c in
+            zip(todo, keeps, chosen, strict=True)}
 
 
 def _apply(lr: _Layer, keep: np.ndarray, config: PruneConfig, grams: dict[str, np.ndarray]
