@@ -65,7 +65,7 @@ def int8_model():
     return tvmq.prune(model, PruneConfig(sparsity=0.8, block="16x1", min_params=0))
 
 
-@pytest.mark.parametrize("scheme", ["int8", "u8s8"])
+@pytest.mark.parametrize("scheme", ["int8", pytest.param("u8s8", marks=pytest.mark.slow)])
 def test_pruned_quantized_bert_runs_int8_bsr_and_matches_dense(int8_model, scheme, tmp_path):
     from tvmq.quant import get_scheme
 
@@ -88,6 +88,7 @@ def test_pruned_quantized_bert_runs_int8_bsr_and_matches_dense(int8_model, schem
         np.testing.assert_allclose(cm.run(inputs)[0], ref.numpy(), rtol=1e-4, atol=1e-4)
 
 
+@pytest.mark.slow
 def test_cli_prune_then_quantize_compiles_int8_bsr(tmp_path, capsys):
     from tvmq.cli import main
 
