@@ -103,3 +103,29 @@ def test_cli_prune_then_quantize_compiles_int8_bsr(tmp_path, capsys):
     assert "6/6 layers to BSR" in capsys.readouterr().err
     rewritten = (tmp_path / "ir" / "02_rewrite.py").read_text()
     assert len(re.findall(r"call_tir\(cls\.tvmq_bsr_matmul_16x1_int8", rewritten)) == 6
+
+
+@pytest.mark.parametrize("quantized", [False, True])
+def test_sparse_1x1_conv_runs_as_bsr_matmul(quantized, tmp_path):
+    from tvmq.zoo import GraphBuilder
+
+    g = GraphBuilder("conv1x1", seed=1)
+    x = g.input("x", [1, 32, 6, 6])
+    rng = np.random.default_rng(0)
+    w = rng.standard_normal((64, 32, 1, 1)).astype("float32")
+    w *= np.repeat(rng.random((4, 32)) < 0.2, 16, 0)[:, :, None, None]  # 16x1 block-sparse
+    h = g.op("Relu", [g.op("Conv", [x, g.const(w), g.const(np.zeros(64, "float32"))])])
+    y = g.op("Conv", [h, g.weight([16, 64, 3, 3]), g.const(np.zeros(16, "float32"))],
+             pads=[1, 1, 1, 1])
+    model = tvmq.load_onnx(g.build([y]))
+    if quantized:
+        model = tvmq.quantize(model, [model.random_inputs(s) for s in range(3)])
+    cm = tvmq.compile(model, "host", dump_ir=tmp_path)
+    kernel = "tvmq_bsr_matmul_16x1" + ("_int8" if quantized else "")
+    assert re.findall(r"call_tir\(cls\.(tvmq_bsr_matmul\w*)",
+                      (tmp_path / "02_rewrite.py").read_text()) == [kernel]  # 3x3 stays dense
+    inputs = model.random_inputs(5)
+    dense = relax.VirtualMachine(tvm.compile(model.mod, target=tvm.target.Target(
+        {"kind": "llvm", "num-cores": 2})), tvm.cpu())
+    ref = dense["main"](tvm.runtime.tensor(inputs["x"])).numpy()
+    np.testing.assert_allclose(cm.run(inputs)[0], ref, rtol=1e-5, atol=1e-4)
