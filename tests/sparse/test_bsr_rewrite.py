@@ -152,3 +152,134 @@ def test_rewritten_module_computes_the_same():
     x = np.random.default_rng(0).standard_normal((1, 10, 64)).astype("float32")
     out = vm["main"](tvm.runtime.tensor(x)).numpy()
     np.testing.assert_allclose(out, x @ w, rtol=1e-5, atol=1e-5)
+
+
+def test_int8_matmul_becomes_int8_bsr_call():
+    # the form tvmq.quantize realizes: int8 x int8 -> int32, weight [K, N] constant
+    w = np.round(_sparse_weight(32, 16, (16, 1), 0.25, seed=4) * 40).astype("int8")
+
+    @I.ir_module
+    class Before:
+        @R.function
+        def main(x: R.Tensor((4, 32), "int8"), w: R.Tensor((32, 16), "int8")):
+            with R.dataflow():
+                gv = R.matmul(x, w, out_dtype="int32")
+                R.output(gv)
+            return gv
+
+    @I.ir_module(check_well_formed=False)  # the kernel stub is swapped for the real one
+    class Expected:
+        @T.prim_func(private=True)
+        def tvmq_bsr_matmul_16x1_int8(a: T.Buffer((1,), "float32")):
+            T.evaluate(0)
+
+        @R.function
+        def main(x: R.Tensor((4, 32), "int8"), data: R.Tensor("int8", ndim=3),
+                 indices: R.Tensor("int32", ndim=1), indptr: R.Tensor("int32", ndim=1)):
+            cls = Expected
+            with R.dataflow():
+                gv = R.call_tir(cls.tvmq_bsr_matmul_16x1_int8, (x, data, indices, indptr),
+                                out_ty=R.Tensor((4, 16), "int32"))
+                R.output(gv)
+            return gv
+
+    bsr = dense_to_bsr(w.T, Block(16, 1))
+    data, indices, indptr = kernel_arrays(bsr)
+    assert data.dtype == np.int8
+    expected = _bind(Expected, {"data": data, "indices": indices, "indptr": indptr})
+    expected.update_func(expected.get_global_var("tvmq_bsr_matmul_16x1_int8"),
+                         bsr_matmul_kernel(4, 32, 16, (16, 1), bsr.nnz_blocks, mt=4,
+                                           dtype="int8"))
+    after = BSRMatmulRewrite(blocks=(Block(16, 1),), threshold=0.5)(_bind(Before, {"w": w}))
+    tvm.ir.assert_structural_equal(after, expected)
+
+
+def _conv_weight(cout, cin, seed=0):
+    w = _sparse_weight(cin, cout, (16, 1), 0.25, seed).T  # [Cout, Cin], 16x1 block-sparse
+    return np.ascontiguousarray(w).reshape(cout, cin, 1, 1)
+
+
+def test_1x1_conv_becomes_bsr_matmul_over_pixels():
+    w = _conv_weight(32, 16)
+    w3 = np.random.default_rng(1).standard_normal((32, 32, 3, 3)).astype("float32")
+
+    @I.ir_module
+    class Before:
+        @R.function
+        def main(x: R.Tensor((1, 16, 5, 6), "float32"), w: R.Tensor((32, 16, 1, 1), "float32"),
+                 w3: R.Tensor((32, 32, 3, 3), "float32")):
+            with R.dataflow():
+                lv = R.nn.conv2d(x, w)
+                gv = R.nn.conv2d(lv, w3, padding=[1, 1, 1, 1])  # 3x3: stays dense
+                R.output(gv)
+            return gv
+
+    @I.ir_module(check_well_formed=False)  # the kernel stub is swapped for the real one
+    class Expected:
+        @T.prim_func(private=True)
+        def tvmq_bsr_matmul_16x1(a: T.Buffer((1,), "float32")):
+            T.evaluate(0)
+
+        @R.function
+        def main(x: R.Tensor((1, 16, 5, 6), "float32"), data: R.Tensor("float32", ndim=3),
+                 indices: R.Tensor("int32", ndim=1), indptr: R.Tensor("int32", ndim=1),
+                 w3: R.Tensor((32, 32, 3, 3), "float32")):
+            cls = Expected
+            with R.dataflow():
+                lv1 = R.permute_dims(x, [0, 2, 3, 1])
+                lv2 = R.reshape(lv1, R.shape([30, 16]))
+                lv3 = R.call_tir(cls.tvmq_bsr_matmul_16x1, (lv2, data, indices, indptr),
+                                 out_ty=R.Tensor((30, 32), "float32"))
+                lv4 = R.reshape(lv3, R.shape([1, 5, 6, 32]))
+                lv = R.permute_dims(lv4, [0, 3, 1, 2])
+                gv = R.nn.conv2d(lv, w3, padding=[1, 1, 1, 1])
+                R.output(gv)
+            return gv
+
+    bsr = dense_to_bsr(w.reshape(32, 16), Block(16, 1))
+    data, indices, indptr = kernel_arrays(bsr)
+    expected = _bind(Expected, {"data": data, "indices": indices, "indptr": indptr, "w3": w3})
+    expected.update_func(expected.get_global_var("tvmq_bsr_matmul_16x1"),
+                         bsr_matmul_kernel(30, 16, 32, (16, 1), bsr.nnz_blocks, mt=8))
+    after = BSRMatmulRewrite(blocks=(Block(16, 1),), threshold=0.5)(
+        _bind(Before, {"w": w, "w3": w3}))
+    tvm.ir.assert_structural_equal(after, expected)
+
+
+def test_strided_or_padded_1x1_convs_stay_dense():
+    w = _conv_weight(32, 16)
+
+    @I.ir_module
+    class Before:
+        @R.function
+        def main(x: R.Tensor((1, 16, 6, 6), "float32"), w: R.Tensor((32, 16, 1, 1), "float32")):
+            with R.dataflow():
+                lv = R.nn.conv2d(x, w, strides=[2, 2])
+                gv = R.nn.conv2d(x, w, padding=[1, 1, 1, 1])
+                R.output(lv, gv)
+            return (lv, gv)
+
+    mod = _bind(Before, {"w": w})
+    tvm.ir.assert_structural_equal(BSRMatmulRewrite(threshold=0.5)(mod), mod)
+
+
+def test_rewritten_1x1_conv_computes_the_same():
+    w = _conv_weight(48, 32, seed=2)
+
+    @I.ir_module
+    class Mod:
+        @R.function
+        def main(x: R.Tensor((2, 32, 7, 5), "float32"), w: R.Tensor((48, 32, 1, 1), "float32")):
+            with R.dataflow():
+                gv = R.nn.conv2d(x, w)
+                R.output(gv)
+            return gv
+
+    mod = _bind(Mod, {"w": w})
+    after = BSRMatmulRewrite(threshold=0.5)(mod)
+    assert any(isinstance(f, tvm.tirx.PrimFunc) for f in after.functions.values())
+    x = np.random.default_rng(0).standard_normal((2, 32, 7, 5)).astype("float32")
+    ref = np.einsum("nchw,oc->nohw", x, w[:, :, 0, 0])
+    ex = tvm.compile(after, target=tvm.target.Target({"kind": "llvm", "num-cores": 2}))
+    out = relax.VirtualMachine(ex, tvm.cpu())["main"](tvm.runtime.tensor(x)).numpy()
+    np.testing.assert_allclose(out, ref, rtol=1e-5, atol=1e-4)

@@ -68,3 +68,12 @@ def test_channel_method_gives_smaller_model(tmp_path):
     args = _args("--prune", "0.5", "--prune-method", "channel")
     small = prune_flags.apply(args, model)
     assert small.transforms == ("channels:0.5",) and small.param_bytes() < model.param_bytes()
+
+
+def test_error_budget_scope_needs_calibration(model_path):
+    from tvmq import load_onnx
+
+    args = _args("--prune", "0.5", "--prune-scope", "error_budget", "--prune-min-params", "0")
+    assert args.prune_scope == "error_budget"
+    with pytest.raises(ConfigError, match="--prune-scope error_budget needs calibration"):
+        prune_flags.apply(args, load_onnx(str(model_path)))

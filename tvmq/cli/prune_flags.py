@@ -24,8 +24,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="magnitude (default), l1/l2 block norm, wanda (activation-aware, needs "
                         "calibration data), wanda-refit (wanda + least-squares refit), channel "
                         "(remove that fraction of conv channels: a smaller dense model)")
-    g.add_argument("--prune-scope", choices=("per_layer", "global"), default="per_layer",
-                   help="sparsity per layer (default) or over all prunable weights")
+    g.add_argument("--prune-scope", choices=("per_layer", "global", "error_budget"),
+                   default="per_layer",
+                   help="sparsity per layer (default), over all prunable weights (global), or "
+                        "per-layer sparsities chosen by output error on calibration data "
+                        "(error_budget: needs --prune-calib/--calib)")
     g.add_argument("--prune-skip", default="", metavar="NAMES",
                    help="comma-separated layer (weight initializer) names to leave dense")
     g.add_argument("--prune-min-params", type=int, default=4096, metavar="N",
@@ -69,9 +72,11 @@ def apply(args: argparse.Namespace, model: Model) -> Model:
     else:
         criterion = criterion_from_name(method)
     calib = _calib(args)
-    if isinstance(criterion, Wanda) and calib is None:
-        raise ConfigError(f"--prune-method {method} needs calibration inputs: --prune-calib "
-                          "FILE.npz (or --calib)")
+    if calib is None and (isinstance(criterion, Wanda) or args.prune_scope == "error_budget"):
+        what = f"--prune-method {method}" if isinstance(criterion, Wanda) else \
+            "--prune-scope error_budget"
+        raise ConfigError(f"{what} needs calibration inputs: --prune-calib FILE.npz "
+                          "(or --calib)")
     config = PruneConfig(sparsity=args.prune, block=args.block, criterion=criterion,
                          scope=args.prune_scope, min_params=args.prune_min_params,
                          skip=tuple(s for s in args.prune_skip.split(",") if s))

@@ -15,12 +15,20 @@ from .config import (
                      criterion_from_name,
 )
 from .kernels import bsr_matmul_kernel
-from .prune import find_layers, prune, prune_report, prune_with_report
+from .prune import (
+    ActivationStats,
+    collect_stats,
+    find_layers,
+    prune,
+    prune_report,
+    prune_with_report,
+)
 from .report import LayerReport, PruneReport
 
 __all__ = [
-    "BSR", "BSRMatmulRewrite", "Block", "BlockNorm", "ChannelConfig", "ChannelReport",
-    "LayerReport", "Magnitude", "Norm", "PruneConfig", "PruneReport", "Scope", "Wanda",
-    "block_density", "bsr_matmul_kernel", "bsr_to_dense", "criterion_from_name", "dense_to_bsr",
-    "find_layers", "prune", "prune_channels", "prune_report", "prune_with_report",
+    "ActivationStats", "BSR", "BSRMatmulRewrite", "Block", "BlockNorm", "ChannelConfig",
+    "ChannelReport", "LayerReport", "Magnitude", "Norm", "PruneConfig", "PruneReport", "Scope",
+    "Wanda", "block_density", "bsr_matmul_kernel", "bsr_to_dense", "collect_stats",
+    "criterion_from_name", "dense_to_bsr", "find_layers", "prune", "prune_channels",
+    "prune_report", "prune_with_report",
 ]

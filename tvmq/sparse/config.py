@@ -100,6 +100,7 @@ class Scope(enum.Enum):
 
     PER_LAYER = "per_layer"
     GLOBAL = "global"
+    ERROR_BUDGET = "error_budget"  # per-layer sparsities by output error; needs calib_data
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,9 @@ class PruneConfig:
     criterion : Magnitude | BlockNorm | Wanda
         Scoring rule. `Wanda` needs ``calib_data``.
     scope : Scope
-        ``Scope.PER_LAYER`` (each layer hits ``sparsity``) or ``Scope.GLOBAL``.
+        ``Scope.PER_LAYER`` (each layer hits ``sparsity``), ``Scope.GLOBAL`` (one score
+        threshold over all layers) or ``Scope.ERROR_BUDGET`` (each layer's sparsity chosen
+        around ``sparsity`` by its output error on calibration data, same overall sparsity).
     min_params : int
         Layers with fewer weights are left dense.
     skip : tuple of str

@@ -15,6 +15,7 @@ from tvm.relax import expr_functor
 
 from ..errors import ConfigError, InputError
 from ..model import Model
+from .allocate import allocate, candidates, relative_error
 from .bsr import block_density, dense_to_bsr
 from .bsr_rewrite import MODULE_ATTR, _const_weight
 from .config import PruneConfig, Scope, Wanda
@@ -29,7 +30,20 @@ from .masks import (
 )
 from .report import LayerReport, PruneReport
 
-CalibData = Mapping[str, np.ndarray] | Iterable[Mapping[str, np.ndarray]]
+
+@dataclass(frozen=True)
+class ActivationStats:
+    """``X^T X`` of each prunable layer's input over calibration data (`collect_stats`).
+
+    Pass it as ``calib_data`` to prune the same model several times (a sparsity sweep)
+    without running the calibration data again.
+    """
+
+    model: str
+    grams: Mapping[str, np.ndarray]
+
+
+CalibData = Mapping[str, np.ndarray] | Iterable[Mapping[str, np.ndarray]] | ActivationStats
 
 
 @dataclass
@@ -88,8 +102,9 @@ def prune(model: Model, config: PruneConfig, calib_data: CalibData | None = None
         From `tvmq.load_onnx`.
     config : PruneConfig
         Sparsity, block shape, criterion, scope and filters.
-    calib_data : dict or iterable of dict, optional
-        Input batches (name -> array); needed by `Wanda`.
+    calib_data : dict, iterable of dict or ActivationStats, optional
+        Input batches (name -> array), or their statistics from `collect_stats`; needed by
+        `Wanda` and ``Scope.ERROR_BUDGET``.
 
     Returns
     -------
@@ -134,11 +149,23 @@ def prune_with_report(model: Model, config: PruneConfig, calib_data: CalibData |
         raise ConfigError(f"no layer of {model.name!r} can be pruned with {config.describe()}: "
                           f"{detail}")
     grams: dict[str, np.ndarray] = {}
-    if isinstance(config.criterion, Wanda) and todo and config.sparsity > 0:
+    needs_calib = isinstance(config.criterion, Wanda) or config.scope is Scope.ERROR_BUDGET
+    if needs_calib and todo and config.sparsity > 0:
         if calib_data is None:
-            raise ConfigError("Wanda pruning needs calibration data: pass calib_data= "
+            what = "Wanda pruning" if isinstance(config.criterion, Wanda) else \
+                "scope error_budget"
+            raise ConfigError(f"{what} needs calibration data: pass calib_data= "
                               "(or --calib on the command line)")
-        grams = _calibration_grams(model, [lr.name for lr in todo], calib_data)
+        if isinstance(calib_data, ActivationStats):
+            missing = sorted(lr.name for lr in todo if lr.name not in calib_data.grams
+                             or calib_data.grams[lr.name].shape != (lr.w.shape[1],) * 2)
+            if calib_data.model != model.name or missing:
+                raise ConfigError(f"the ActivationStats were collected on {calib_data.model!r} "
+                                  f"and lack (or mismatch) layer(s) {missing} of "
+                                  f"{model.name!r}: run collect_stats on this model")
+            grams = {lr.name: calib_data.grams[lr.name] for lr in todo}
+        else:
+            grams = _calibration_grams(model, [lr.name for lr in todo], calib_data)
 
     new_w = _prune_weights(todo, config, grams) if config.sparsity > 0 else {}
     rows = []
@@ -183,17 +210,32 @@ def _prune_weights(todo: list[_Layer], config: PruneConfig, grams: dict[str, np.
         scores.append(block_scores(lr.w, block, crit, act))
     if config.scope is Scope.GLOBAL:
         keeps = select_global(scores, config.sparsity)
-    else:
-        per_row = isinstance(crit, Wanda) and crit.per_output
-        keeps = [select_blocks(s, config.sparsity, per_row) for s in scores]
-    out = {}
-    for lr, keep in zip(todo, keeps, strict=True):
-        mask = expand(keep, block)
-        if isinstance(crit, Wanda) and crit.reconstruct:
-            out[lr.name] = reconstruct(lr.w, mask, grams[lr.name], block, crit.ridge)
-        else:
-            out[lr.name] = np.where(mask, lr.w, np.float32(0)).astype(lr.w.dtype)
-    return out
+        return {lr.name: _apply(lr, keep, config, grams) for lr, keep in
+                zip(todo, keeps, strict=True)}
+    per_row = isinstance(crit, Wanda) and crit.per_output
+    if config.scope is Scope.PER_LAYER:
+        return {lr.name: _apply(lr, select_blocks(s, config.sparsity, per_row), config, grams)
+                for lr, s in zip(todo, scores, strict=True)}
+    # candidates are scored on the masked weights; the refit (if any) runs on the chosen one
+    keeps: list[dict[float, np.ndarray]] = []
+    errors: list[dict[float, float]] = []
+    for lr, s in zip(todo, scores, strict=True):
+        keeps.append({c: select_blocks(s, c, per_row) for c in candidates(config.sparsity)})
+        errors.append({c: relative_error(lr.w, np.where(expand(k, config.block), lr.w, 0),
+                                         grams[lr.name]) for c, k in keeps[-1].items()})
+    chosen = allocate(errors, [lr.w.size for lr in todo], config.sparsity)
+    return {lr.name: _apply(lr, k[c], config, grams) for lr, k, c in
+            zip(todo, keeps, chosen, strict=True)}
+
+
+def _apply(lr: _Layer, keep: np.ndarray, config: PruneConfig, grams: dict[str, np.ndarray]
+           ) -> np.ndarray:
+    """The pruned weight for a block keep mask (refit when the criterion asks for it)."""
+    mask = expand(keep, config.block)
+    crit = config.criterion
+    if isinstance(crit, Wanda) and crit.reconstruct:
+        return reconstruct(lr.w, mask, grams[lr.name], config.block, crit.ridge)
+    return np.where(mask, lr.w, np.float32(0)).astype(lr.w.dtype)
 
 
 def _stored(lr: _Layer, w: np.ndarray) -> np.ndarray:
@@ -237,6 +279,16 @@ def _replace_initializers(source: onnx.ModelProto | None, layers: list[_Layer],
             init.CopyFrom(numpy_helper.from_array(_stored(by_name[init.name], new_w[init.name]),
                                                   init.name))
     return out
+
+
+def collect_stats(model: Model, calib_data: CalibData) -> ActivationStats:
+    """Run the calibration data once and keep every prunable layer's input ``X^T X``."""
+    if isinstance(calib_data, ActivationStats):
+        return calib_data
+    names = [lr.name for lr in find_layers(model.mod, model.source)]
+    if not names:
+        raise ConfigError(f"model {model.name!r} has no prunable layers")
+    return ActivationStats(model.name, _calibration_grams(model, names, calib_data))
 
 
 def _as_batches(calib_data: CalibData) -> list[Mapping[str, np.ndarray]]:
