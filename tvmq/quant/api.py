@@ -13,7 +13,7 @@ from .calibrate import CalibData, calibrate, iter_batches, prepare, select_layer
 from .config import PerChannel, QuantConfig, UInt8Asymmetric
 from .fidelity import layer_sqnr
 from .graph import Layer
-from .plan import LayerPlan, plan_layers
+from .plan import LayerPlan, layer_plans, plan_layers
 from .qparams import quantize_weight
 from .realize import RealizeInt8
 from .report import LayerReport, QuantReport, sqnr_db
@@ -31,7 +31,8 @@ def _layer_report(lay: Layer, plan: LayerPlan | None, reason: str | None,
     shape = (-1,) + (1,) * (lay.weight.ndim - 1)
     deq = plan.qweight.astype(np.float32) * plan.wscale.reshape(shape)
     qbytes = plan.qweight.nbytes + (plan.bias.nbytes if plan.bias is not None else 0)
-    status = "int8->int8 (requantized)" if plan.out is not None else "int8->float (dequantized)"
+    status = "int8->int32, fused into an int8 add" if plan.fused else \
+        "int8->int8 (requantized)" if plan.out is not None else "int8->float (dequantized)"
     return LayerReport(lay.name, lay.kind, status, lay.onnx_name, plan.inp.scale,
                        plan.inp.zero_point, float(plan.wscale.min()), float(plan.wscale.max()),
                        sqnr_db(lay.weight, deq), out_sqnr, fbytes, qbytes)
@@ -91,7 +92,7 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
     outputs: dict = {}
     if config.simulate:
         qmodel = model.with_module(SimulateInt8(plans)(mod), "quantize:int8-simulated")
-        by_plan = {p.layer.name: p for p in plans.values()}
+        by_plan = {p.layer.name: p for p in layer_plans(plans)}
         reports = []
         for lay in layers:
             r = _layer_report(lay, by_plan.get(lay.name), skipped.get(lay.name), None)
@@ -104,7 +105,7 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
     sqnr = layer_sqnr(model, mod, chosen, qmod, outputs, samples) if measure_sqnr else {}
     tag = f"quantize:int{config.weight_bits}" if config.weight_bits != 8 else "quantize:int8"
     qmodel = model.with_module(qmod, tag)
-    by_name = {p.layer.name: p for p in plans.values()}
+    by_name = {p.layer.name: p for p in layer_plans(plans)}
     reports = tuple(_layer_report(lay, by_name.get(lay.name), skipped.get(lay.name),
                                   sqnr.get(lay.name)) for lay in layers)
     notes = () if layers else ("the model has no conv2d/matmul layer with constant weights; "
