@@ -200,7 +200,7 @@ class _Realizer(relax.PyExprMutator):
                 total = self._emit(relax.Call(call.op, [x], call.attrs, call.ty_args),
                                    f"{name}_sum")
             acc = plan.acc_dtype
-            total = R.astype(total, acc) if acc != "int32" else total
+            total = R.astype(total, acc)  # (avg_pool2d of int32 yields int64)
             total = R.multiply(total, _shaped(t.multiplier, None, acc))
             out = self._finish(total, t.shift, plan, acc, None, name)
         self.int8[op.var] = out
