@@ -10,7 +10,8 @@ import numpy as np
 from ..errors import ConfigError
 from ..model import Model
 from .calibrate import CalibData, calibrate, iter_batches, prepare, select_layers, tensor_keys
-from .config import PerChannel, QuantConfig, UInt8Asymmetric
+from .config import PerChannel, PerRow, QuantConfig, UInt8Asymmetric
+from .dynamic import RealizeDynamic
 from .fidelity import layer_sqnr
 from .graph import Layer
 from .plan import LayerPlan, layer_plans, plan_layers
@@ -69,7 +70,7 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
         raise ConfigError(f"config must be a tvmq.QuantConfig, got {type(config).__name__}")
     mod, layers = prepare(model)
     chosen, skipped = select_layers(layers, config)
-    if config.weight_only:
+    if config.weight_only or config.dynamic:
         return _weight_only(model, mod, layers, chosen, skipped, config)
     samples: list = []
     if table is None:
@@ -117,12 +118,14 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
 def _weight_only(model: Model, mod, layers: list[Layer], chosen: list[Layer],  # noqa: ANN001
                  skipped: dict[str, str], config: QuantConfig
                  ) -> tuple[Model, QuantReport, CalibrationTable]:
+    """Weight-only or dynamic quantization: no calibration, matmul/Gemm layers only."""
     axis = 0 if isinstance(config.weight_granularity, PerChannel) else None
+    mode = "dynamic" if config.dynamic else "weight-only"
     plans, reports = {}, []
     for lay in layers:
         fbytes = lay.weight.nbytes + (lay.bias.nbytes if lay.bias is not None else 0)
         if lay.name in skipped or lay.kind != "matmul":
-            reason = skipped.get(lay.name, "weight-only mode quantizes matmul/Gemm only")
+            reason = skipped.get(lay.name, f"{mode} mode quantizes matmul/Gemm only")
             reports.append(LayerReport(lay.name, lay.kind, reason, lay.onnx_name,
                                        bytes_before=fbytes, bytes_after=fbytes))
             continue
@@ -130,13 +133,21 @@ def _weight_only(model: Model, mod, layers: list[Layer], chosen: list[Layer],  #
         ws = np.broadcast_to(ws, (lay.channels,)).astype(np.float32)
         plans[lay.anchor] = (lay, qw, ws)
         deq = qw.astype(np.float32) * ws[:, None]
+        status = f"weight-only int{config.weight_bits} (float activations)"
+        if config.dynamic:
+            rows = "row" if isinstance(config.dynamic_granularity, PerRow) else "tensor"
+            status = f"dynamic int8 (w int{config.weight_bits}, activation scale per {rows})"
         reports.append(LayerReport(
-            lay.name, lay.kind, f"weight-only int{config.weight_bits} (float activations)",
+            lay.name, lay.kind, status,
             lay.onnx_name, weight_scale_min=float(ws.min()), weight_scale_max=float(ws.max()),
             weight_sqnr_db=sqnr_db(lay.weight, deq), bytes_before=fbytes,
             bytes_after=fbytes - lay.weight.nbytes + qw.nbytes))
-    qmodel = model.with_module(RealizeWeightOnly(plans)(mod),
-                               f"quantize:w{config.weight_bits}-only")
+    if config.dynamic:
+        per_row = isinstance(config.dynamic_granularity, PerRow)
+        qmodel = model.with_module(RealizeDynamic(plans, per_row)(mod), "quantize:dynamic-int8")
+    else:
+        qmodel = model.with_module(RealizeWeightOnly(plans)(mod),
+                                   f"quantize:w{config.weight_bits}-only")
     report = QuantReport(tuple(reports), model.param_bytes(), qmodel.param_bytes(), "none")
     return qmodel, report, CalibrationTable(model.name, "none", "float")
 
