@@ -245,3 +245,30 @@ def test_resnet_residual_adds_are_integer():
     assert text.count("R.round(") == 1 and text.count('"float32")') - text.count(
         'R.const(') <= 6
     assert [r.status for r in report.layers].count("int8->int32, fused into an int8 add") == 5
+
+
+def test_qdq_range_clip_between_layers_runs_on_int8():
+    """The clip a QDQ pair leaves between two layers clamps int8 values instead of forcing a
+    dequantize/quantize pair."""
+    @I.ir_module
+    class Before:
+        @R.function
+        def main(x: R.Tensor((1, 2, 4, 4), "float32")) -> R.Tensor((1, 2, 4, 4), "float32"):
+            with R.dataflow():
+                a = R.nn.conv2d(x, R.const(W1), out_dtype="float32")
+                b = R.nn.relu(a)
+                c = R.clip(b, 0.0, 1.0)
+                d = R.nn.conv2d(c, R.const(W2), out_dtype="float32")
+                R.output(d)
+            return d
+
+    table = CalibrationTable("t", "qdq", "int8-symmetric", {
+        "conv2d_0:input": TensorQParams(-1.27, 1.27, 0.01, 0, "int8"),
+        "conv2d_1:input": TensorQParams(0.0, 2.54, 0.02, 0, "int8")},
+        {"conv2d_0": "conv2d_0:input", "conv2d_1": "conv2d_1:input"})
+    func = Before["main"]
+    after = RealizeInt8(plan_layers(func, find_layers(func), table, QuantConfig()))(Before)
+    dtypes = _op_dtypes(after)
+    assert ("relax.clip", "int8") in dtypes and dtypes.count(("relax.round", "float32")) == 1
+    text = after["main"].script()
+    assert "R.clip(conv2d_0_out, 0, 50)" in text  # 1.0 / 0.02

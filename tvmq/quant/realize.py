@@ -14,6 +14,7 @@ import tvm
 from tvm import relax
 from tvm.relax import op as R
 
+from .graph import _imm
 from .plan import LayerPlan, OpPlan, Term
 
 
@@ -162,6 +163,12 @@ class _Realizer(relax.PyExprMutator):
             x = self.int8[op.inputs[0]]
             if call.op.name == "relax.nn.relu" and plan.out.zero_point:
                 out = R.maximum(x, _const(np.array(plan.out.zero_point, plan.out.dtype)))
+            elif call.op.name == "relax.clip":
+                q = plan.out
+                lo, hi = _imm(call.args[1]), _imm(call.args[2])
+                qlo = max(plan.lo, int(np.round(lo / q.scale)) + q.zero_point)
+                qhi = min(plan.hi, int(np.round(hi / q.scale)) + q.zero_point)
+                out = R.clip(x, qlo, max(qlo, qhi))
             else:
                 out = relax.Call(call.op, [x, *(self.visit_expr(a) for a in call.args[1:])],
                                  call.attrs, call.ty_args)

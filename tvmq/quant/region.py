@@ -97,6 +97,9 @@ def find_ops(func: relax.Function) -> list[RegionOp]:
                 kind, inputs = "avg_pool2d", (call.args[0],)
             elif name in COPY_OPS and isinstance(call.args[0], relax.Var):
                 kind, inputs = "copy", (call.args[0],)
+            elif name == "relax.clip" and isinstance(call.args[0], relax.Var) and \
+                    _imm(call.args[1]) is not None and _imm(call.args[2]) is not None:
+                kind, inputs = "copy", (call.args[0],)  # e.g. a QDQ pair's range
             if kind is None:
                 continue
             i = count.get(kind, 0)
