@@ -120,7 +120,7 @@ class QuantConfig:
             raise ConfigError("PerChannel(axis) supports axis 0 only (the output channel of "
                               "OIHW conv and (out, in) matmul weights)")
         if sum((self.weight_only, self.simulate, self.dynamic)) > 1:
-            raise ConfigError("weight_only, simulate and dynamic exclude each other; pick one")
+            raise ConfigError("weight_only, simulate and dynamic cannot be combined; pick one")
         if not isinstance(self.dynamic_granularity, PerRow | PerTensor):
             raise ConfigError(f"dynamic_granularity must be PerRow() or PerTensor(), got "
                               f"{self.dynamic_granularity!r}")
