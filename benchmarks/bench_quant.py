@@ -1,10 +1,14 @@
-"""tvmq int8 vs tvmq fp32 vs onnxruntime fp32/int8 (QDQ u8s8 per-channel) on small CNNs.
+"""tvmq int8 vs tvmq fp32 vs onnxruntime fp32/int8 on CNNs and a MiniLM-shaped encoder.
 
-Usage: ``python benchmarks/bench_quant.py [--repeat 5] [--json FILE]``
+Usage: ``python benchmarks/bench_quant.py [--repeat 5] [--cases resnet_cnn,resnet50,minilm]
+[--json FILE]``
 
-Latencies are measured in one process, the variants alternated round by round, so ratios
-are comparable even on a shared machine. Fidelity: top-1 on the digits held-out split, output
-SQNR against onnxruntime fp32 for resnet_cnn.
+onnxruntime int8 is ``quantize_static`` QDQ u8s8 per-channel for the CNNs and
+``quantize_dynamic`` per-channel for the encoder; tvmq int8 is static int8 for the CNNs and
+``dynamic-int8`` for the encoder. Latencies are measured in one process, the variants
+alternated round by round, so ratios are comparable even on a shared machine. Fidelity: top-1
+on the digits held-out split, output SQNR (and per-token cosine for the encoder) against
+onnxruntime fp32.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from onnxruntime.quantization import (
     CalibrationDataReader,
     QuantFormat,
     QuantType,
+    quantize_dynamic,
     quantize_static,
 )
 
@@ -54,10 +59,21 @@ def _ort_int8(proto: onnx.ModelProto, calib: list[dict]) -> ort.InferenceSession
         return _session(onnx.load(dst))
 
 
+def _ort_dynamic(proto: onnx.ModelProto, _calib: list[dict]) -> ort.InferenceSession:
+    with tempfile.TemporaryDirectory() as d:
+        src, dst = os.path.join(d, "f.onnx"), os.path.join(d, "q.onnx")
+        onnx.save(proto, src)
+        quantize_dynamic(src, dst, per_channel=True, weight_type=QuantType.QInt8)
+        return _session(onnx.load(dst))
+
+
+ORT_THREADS = 2
+
+
 def _session(proto: onnx.ModelProto) -> ort.InferenceSession:
     opts = ort.SessionOptions()
     opts.log_severity_level = 3
-    opts.intra_op_num_threads = 1
+    opts.intra_op_num_threads = ORT_THREADS
     return ort.InferenceSession(proto.SerializeToString(), opts,
                                 providers=["CPUExecutionProvider"])
 
@@ -69,17 +85,26 @@ def _time(fn, number: int) -> float:
     return (time.perf_counter() - start) / number * 1e3
 
 
-def run_case(name, model, calib, evaluate, config, repeat, number):
+ORT_STATIC = "onnxruntime int8 (QDQ u8s8 per-channel)"
+ORT_DYNAMIC = "onnxruntime int8 (quantize_dynamic per-channel)"
+
+
+def run_case(name, model, calib, evaluate, config, repeat, number, ort_int8=_ort_int8,
+             ort_label=ORT_STATIC, tvmq_label="tvmq int8"):
     """Build the four variants, time them alternately, evaluate fidelity."""
     qmodel, report, _ = tvmq.quant.quantize_with_report(model, calib, config, measure_sqnr=False)
-    cf, cq = tvmq.compile(model), tvmq.compile(qmodel)
-    sf, sq = _session(model.source), _ort_int8(model.source, calib)
+    start = time.perf_counter()
+    cf = tvmq.compile(model)
+    mid = time.perf_counter()
+    cq = tvmq.compile(qmodel)
+    compile_s = {"tvmq fp32": mid - start, tvmq_label: time.perf_counter() - mid}
+    sf, sq = _session(model.source), ort_int8(model.source, calib)
     x = calib[0]
     runners = {
         "onnxruntime fp32": lambda: sf.run(None, x),
-        "onnxruntime int8 (QDQ u8s8 per-channel)": lambda: sq.run(None, x),
+        ort_label: lambda: sq.run(None, x),
         "tvmq fp32": lambda: cf.run(x),
-        "tvmq int8": lambda: cq.run(x),
+        tvmq_label: lambda: cq.run(x),
     }
     for fn in runners.values():
         fn()
@@ -89,9 +114,9 @@ def run_case(name, model, calib, evaluate, config, repeat, number):
             samples[k].append(_time(fn, number))
     predict = {
         "onnxruntime fp32": lambda b: sf.run(None, b)[0],
-        "onnxruntime int8 (QDQ u8s8 per-channel)": lambda b: sq.run(None, b)[0],
+        ort_label: lambda b: sq.run(None, b)[0],
         "tvmq fp32": lambda b: cf.run(b)[0],
-        "tvmq int8": lambda b: cq.run(b)[0],
+        tvmq_label: lambda b: cq.run(b)[0],
     }
     rows = []
     base = float(np.median(samples["tvmq fp32"]))
@@ -99,6 +124,8 @@ def run_case(name, model, calib, evaluate, config, repeat, number):
         med = float(np.median(samples[k]))
         rows.append({"model": name, "variant": k, "median_ms": med,
                      "vs_tvmq_fp32": med / base, **evaluate(predict[k], predict)})
+        if k in compile_s:
+            rows[-1]["compile_s"] = round(compile_s[k], 1)
     rows[0]["param_bytes"] = model.param_bytes()
     rows[3]["param_bytes"] = qmodel.param_bytes()
     return rows, report
@@ -144,29 +171,92 @@ def resnet_large_case(repeat, number):
     return resnet_case(repeat, number, image=64, channels=(32, 64, 128))
 
 
+def _schedules_module():
+    spec = importlib.util.spec_from_file_location("bench_schedules", ROOT / "benchmarks" /
+                                                  "bench_schedules.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def resnet50_case(repeat, number):
+    """ResNet-50-shaped (bench_schedules.resnet50_shaped, random weights), 224x224, batch 1."""
+    model = tvmq.load_onnx(_schedules_module().resnet50_shaped())
+    calib = [model.random_inputs(i) for i in range(4)]
+    tests = [model.random_inputs(1000 + i) for i in range(2)]
+
+    def evaluate(fn, all_fns):
+        ref = all_fns["onnxruntime fp32"]
+        return {"sqnr_db_vs_ort_fp32": min(sqnr_db(ref(t), fn(t)) for t in tests)}
+
+    return run_case("resnet50_shaped 224px", model, calib, evaluate, QuantConfig(), repeat,
+                    max(1, number // 5))
+
+
+def minilm_case(repeat, number):
+    """MiniLM-L6-shaped encoder (seq 128, hidden 384, 12 heads, FFN 1536, 6 layers, random
+    weights); tvmq dynamic-int8 against onnxruntime quantize_dynamic."""
+    proto = tvmq.zoo.bert_encoder(seq=128, hidden=384, heads=12, ffn=1536, layers=6)
+    model = tvmq.load_onnx(proto)
+    calib = [model.random_inputs(i) for i in range(2)]
+    tests = [model.random_inputs(1000 + i) for i in range(2)]
+
+    def evaluate(fn, all_fns):
+        ref = all_fns["onnxruntime fp32"]
+        cos = []
+        for t in tests:
+            a, b = ref(t), fn(t)
+            cos.append(float(((a * b).sum(-1) / np.linalg.norm(a, axis=-1) /
+                              np.linalg.norm(b, axis=-1)).min()))
+        return {"sqnr_db_vs_ort_fp32": min(sqnr_db(ref(t), fn(t)) for t in tests),
+                "min_token_cos_vs_ort_fp32": min(cos)}
+
+    return run_case("minilm_l6_shaped seq128", model, calib, evaluate,
+                    tvmq.quant.get_scheme("dynamic-int8"), repeat, max(1, number // 3),
+                    ort_int8=_ort_dynamic, ort_label=ORT_DYNAMIC,
+                    tvmq_label="tvmq dynamic-int8 (per-token)")
+
+
+CASES = {"resnet_cnn": resnet_case, "resnet_cnn_large": resnet_large_case,
+         "digits": digits_case, "resnet50": resnet50_case, "minilm": minilm_case}
+
+
 def main() -> int:
-    """Run both cases, print a table, write JSON."""
+    """Run the cases, print a table, write JSON."""
+    global ORT_THREADS
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--number", type=int, default=10)
+    ap.add_argument("--cases", default=",".join(CASES),
+                    help=f"comma-separated subset of {', '.join(CASES)}")
+    ap.add_argument("--ort-threads", type=int, default=ORT_THREADS,
+                    help="onnxruntime intra-op threads (tvmq uses the target's cores)")
     ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "bench_quant.json"))
     args = ap.parse_args()
+    ORT_THREADS = args.ort_threads
+    names = [c for c in args.cases.split(",") if c]
+    unknown = [c for c in names if c not in CASES]
+    if unknown:
+        ap.error(f"unknown case(s) {unknown}; valid: {list(CASES)}")
     rows = []
-    for case in (resnet_case, resnet_large_case, digits_case):
-        r, report = case(args.repeat, args.number)
+    for name in names:
+        r, report = CASES[name](args.repeat, args.number)
         rows += r
         print(report.format(), file=sys.stderr)
-    print(f"{'model':<26} {'variant':<42} {'median ms':>10} {'vs tvmq fp32':>12}  fidelity")
+    print(f"{'model':<26} {'variant':<48} {'median ms':>10} {'vs tvmq fp32':>12}  fidelity")
     for r in rows:
         fid = f"top-1 {100 * r['top1']:.2f}%" if "top1" in r else \
             f"SQNR {r['sqnr_db_vs_ort_fp32']:.1f} dB vs ORT fp32"
-        print(f"{r['model']:<26} {r['variant']:<42} {r['median_ms']:>10.3f} "
+        if "min_token_cos_vs_ort_fp32" in r:
+            fid += f", min token cos {r['min_token_cos_vs_ort_fp32']:.4f}"
+        print(f"{r['model']:<26} {r['variant']:<48} {r['median_ms']:>10.3f} "
               f"{r['vs_tvmq_fp32']:>12.2f}  {fid}")
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"rows": rows, "note": "one process, variants alternated; "
-                               "shared 2-core machine"}, indent=1))
+    tmp.write_text(json.dumps({"rows": rows, "ort_threads": ORT_THREADS,
+                               "note": "one process, variants alternated; shared 2-core "
+                               "machine (other jobs running), timings noisy"}, indent=1))
     os.replace(tmp, out)
     print(f"wrote {out}")
     return 0

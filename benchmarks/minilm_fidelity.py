@@ -184,6 +184,8 @@ def main() -> int:
         record("onnxruntime dynamic int8 per-channel",
                embed(np.concatenate([sq.run(None, x)[0] for x in batches]), mask))
     configs = [("tvmq w8-only (int8 weights, float activations)", get_scheme("w8-only")),
+               ("tvmq dynamic-int8 (activation scale per token)", get_scheme("dynamic-int8")),
+               ("tvmq dynamic-int8-per-tensor", get_scheme("dynamic-int8-per-tensor")),
                ("tvmq static int8 (all linear layers)", QuantConfig(calib_method="percentile")),
                ("tvmq static int8, FFN-output layers in float",
                 QuantConfig(calib_method="percentile",

@@ -45,7 +45,8 @@ def test_cli_errors(files, capsys):
     assert "corrupt" in capsys.readouterr().err
 
 
-def test_weight_only_needs_no_calibration(files):
+@pytest.mark.parametrize("scheme", ["w8-only", "dynamic-int8"])
+def test_weight_only_needs_no_calibration(files, scheme):
     d = files
-    assert main(["compile", str(d / "mlp.onnx"), "--quantize", "w8-only", "-o",
-                 str(d / "w8.so")]) == 0
+    assert main(["compile", str(d / "mlp.onnx"), "--quantize", scheme, "-o",
+                 str(d / f"{scheme}.so")]) == 0

@@ -159,9 +159,10 @@ def test_shared_input_is_quantized_once():
     after = RealizeInt8(plan_layers(func, find_layers(func), table, QuantConfig()))(before)
     text = after["main"].script()
     assert text.count("R.round(") == 1 and text.count('out_dtype="int32"') == 2
-    # different scales still need two quantizes
+    # a tensor carries one scale: with different table entries, the first reader's wins
     table2 = CalibrationTable("t", "minmax", "int8-symmetric", {
         "conv2d_0:input": qp, "conv2d_1:input": TensorQParams(-2.0, 2.0, 2 / 127, 0, "int8")},
         {"conv2d_0": "conv2d_0:input", "conv2d_1": "conv2d_1:input"})
     after2 = RealizeInt8(plan_layers(func, find_layers(func), table2, QuantConfig()))(before)
-    assert after2["main"].script().count("R.round(") == 2
+    text2 = after2["main"].script()
+    assert text2.count("R.round(") == 1 and "0.007874" in text2

@@ -43,7 +43,7 @@ def apply(args: argparse.Namespace, model: Model) -> Model:
             raise ConfigError(f"{flags} need(s) --quantize SCHEME")
         return model
     base = get_scheme(args.quantize)
-    if not base.weight_only and not args.calib and not args.load_table:
+    if not (base.weight_only or base.dynamic) and not args.calib and not args.load_table:
         raise ConfigError("--quantize needs calibration inputs (--calib calib.npz) or a table "
                           "(--load-table table.json)")
     changes: dict = {"skip": tuple(args.skip), "keep_first_last": args.keep_first_last}

@@ -6,6 +6,7 @@ from .calibrate import calibrate, prepare
 from .config import (
     Int8Symmetric,
     PerChannel,
+    PerRow,
     PerTensor,
     QuantConfig,
     UInt8Asymmetric,
@@ -33,7 +34,7 @@ def list_layers(model) -> list[str]:  # noqa: ANN001
 __all__ = [
     "AccuracyResult", "CalibrationTable", "EntropyObserver", "Int8Symmetric", "LayerReport",
     "MSEObserver",
-    "MinMaxObserver", "MovingMinMaxObserver", "Observer", "PerChannel", "PerTensor",
+    "MinMaxObserver", "MovingMinMaxObserver", "Observer", "PerChannel", "PerRow", "PerTensor",
     "PercentileObserver", "QuantConfig", "QuantReport", "TensorQParams", "UInt8Asymmetric",
     "calibrate", "get_scheme", "import_qdq", "list_layers", "list_schemes", "make_observer",
     "quantize",

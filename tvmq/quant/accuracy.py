@@ -80,7 +80,7 @@ def quantize_accuracy_aware(model: Model, calib_data: CalibData,
         first) and the per-layer sensitivity (dB).
     """
     config = config if config is not None else QuantConfig()
-    if config.weight_only:
+    if config.weight_only or config.dynamic:
         raise ConfigError("accuracy-aware mode needs a static (activation) scheme")
     samples: list = []
     table = calibrate(model, calib_data, config, keep=samples)

@@ -10,10 +10,11 @@ import numpy as np
 from ..errors import ConfigError
 from ..model import Model
 from .calibrate import CalibData, calibrate, iter_batches, prepare, select_layers, tensor_keys
-from .config import PerChannel, QuantConfig, UInt8Asymmetric
+from .config import PerChannel, PerRow, QuantConfig, UInt8Asymmetric
+from .dynamic import RealizeDynamic
 from .fidelity import layer_sqnr
 from .graph import Layer
-from .plan import LayerPlan, plan_layers
+from .plan import LayerPlan, layer_plans, plan_layers
 from .qparams import quantize_weight
 from .realize import RealizeInt8
 from .report import LayerReport, QuantReport, sqnr_db
@@ -31,7 +32,8 @@ def _layer_report(lay: Layer, plan: LayerPlan | None, reason: str | None,
     shape = (-1,) + (1,) * (lay.weight.ndim - 1)
     deq = plan.qweight.astype(np.float32) * plan.wscale.reshape(shape)
     qbytes = plan.qweight.nbytes + (plan.bias.nbytes if plan.bias is not None else 0)
-    status = "int8->int8 (requantized)" if plan.out is not None else "int8->float (dequantized)"
+    status = "int8->int32, fused into an int8 add" if plan.fused else \
+        "int8->int8 (requantized)" if plan.out is not None else "int8->float (dequantized)"
     return LayerReport(lay.name, lay.kind, status, lay.onnx_name, plan.inp.scale,
                        plan.inp.zero_point, float(plan.wscale.min()), float(plan.wscale.max()),
                        sqnr_db(lay.weight, deq), out_sqnr, fbytes, qbytes)
@@ -68,7 +70,7 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
         raise ConfigError(f"config must be a tvmq.QuantConfig, got {type(config).__name__}")
     mod, layers = prepare(model)
     chosen, skipped = select_layers(layers, config)
-    if config.weight_only:
+    if config.weight_only or config.dynamic:
         return _weight_only(model, mod, layers, chosen, skipped, config)
     samples: list = []
     if table is None:
@@ -91,7 +93,7 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
     outputs: dict = {}
     if config.simulate:
         qmodel = model.with_module(SimulateInt8(plans)(mod), "quantize:int8-simulated")
-        by_plan = {p.layer.name: p for p in plans.values()}
+        by_plan = {p.layer.name: p for p in layer_plans(plans)}
         reports = []
         for lay in layers:
             r = _layer_report(lay, by_plan.get(lay.name), skipped.get(lay.name), None)
@@ -104,7 +106,7 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
     sqnr = layer_sqnr(model, mod, chosen, qmod, outputs, samples) if measure_sqnr else {}
     tag = f"quantize:int{config.weight_bits}" if config.weight_bits != 8 else "quantize:int8"
     qmodel = model.with_module(qmod, tag)
-    by_name = {p.layer.name: p for p in plans.values()}
+    by_name = {p.layer.name: p for p in layer_plans(plans)}
     reports = tuple(_layer_report(lay, by_name.get(lay.name), skipped.get(lay.name),
                                   sqnr.get(lay.name)) for lay in layers)
     notes = () if layers else ("the model has no conv2d/matmul layer with constant weights; "
@@ -116,12 +118,14 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
 def _weight_only(model: Model, mod, layers: list[Layer], chosen: list[Layer],  # noqa: ANN001
                  skipped: dict[str, str], config: QuantConfig
                  ) -> tuple[Model, QuantReport, CalibrationTable]:
+    """Weight-only or dynamic quantization: no calibration, matmul/Gemm layers only."""
     axis = 0 if isinstance(config.weight_granularity, PerChannel) else None
+    mode = "dynamic" if config.dynamic else "weight-only"
     plans, reports = {}, []
     for lay in layers:
         fbytes = lay.weight.nbytes + (lay.bias.nbytes if lay.bias is not None else 0)
         if lay.name in skipped or lay.kind != "matmul":
-            reason = skipped.get(lay.name, "weight-only mode quantizes matmul/Gemm only")
+            reason = skipped.get(lay.name, f"{mode} mode quantizes matmul/Gemm only")
             reports.append(LayerReport(lay.name, lay.kind, reason, lay.onnx_name,
                                        bytes_before=fbytes, bytes_after=fbytes))
             continue
@@ -129,13 +133,21 @@ def _weight_only(model: Model, mod, layers: list[Layer], chosen: list[Layer],  #
         ws = np.broadcast_to(ws, (lay.channels,)).astype(np.float32)
         plans[lay.anchor] = (lay, qw, ws)
         deq = qw.astype(np.float32) * ws[:, None]
+        status = f"weight-only int{config.weight_bits} (float activations)"
+        if config.dynamic:
+            rows = "row" if isinstance(config.dynamic_granularity, PerRow) else "tensor"
+            status = f"dynamic int8 (w int{config.weight_bits}, activation scale per {rows})"
         reports.append(LayerReport(
-            lay.name, lay.kind, f"weight-only int{config.weight_bits} (float activations)",
+            lay.name, lay.kind, status,
             lay.onnx_name, weight_scale_min=float(ws.min()), weight_scale_max=float(ws.max()),
             weight_sqnr_db=sqnr_db(lay.weight, deq), bytes_before=fbytes,
             bytes_after=fbytes - lay.weight.nbytes + qw.nbytes))
-    qmodel = model.with_module(RealizeWeightOnly(plans)(mod),
-                               f"quantize:w{config.weight_bits}-only")
+    if config.dynamic:
+        per_row = isinstance(config.dynamic_granularity, PerRow)
+        qmodel = model.with_module(RealizeDynamic(plans, per_row)(mod), "quantize:dynamic-int8")
+    else:
+        qmodel = model.with_module(RealizeWeightOnly(plans)(mod),
+                                   f"quantize:w{config.weight_bits}-only")
     report = QuantReport(tuple(reports), model.param_bytes(), qmodel.param_bytes(), "none")
     return qmodel, report, CalibrationTable(model.name, "none", "float")
 

@@ -19,6 +19,7 @@ from .fold_bn import FoldBatchNorm
 from .graph import Layer, attach_onnx_names, find_layers
 from .observers import make_observer
 from .qparams import activation_qparams
+from .region import plan_region
 from .table import CalibrationTable, TensorQParams
 
 CalibData = str | os.PathLike | Iterable[Mapping[str, np.ndarray]]
@@ -204,6 +205,11 @@ def calibrate(model: Model, data: CalibData, config: QuantConfig,
         if lay.input not in key_of:
             key_of[lay.input] = keys[lay.name]
             watch.append(lay.input)
+    # tensors of the int8 region (add, concat, pool outputs...) not read by a quantized layer
+    for key, var in plan_region(mod["main"], chosen, keys).own_keys.items():
+        if var not in key_of:
+            key_of[var] = key
+            watch.append(var)
     observers = {k: make_observer(config.calib_method, config.percentile)
                  for k in key_of.values()}
     batches = iter_batches(data, model)

@@ -25,6 +25,14 @@ Granularity = PerTensor | PerChannel
 
 
 @dataclass(frozen=True)
+class PerRow:
+    """One scale per row of an activation (per token of a transformer: over the last axis)."""
+
+
+DynamicGranularity = PerTensor | PerRow
+
+
+@dataclass(frozen=True)
 class Int8Symmetric:
     """Signed 8-bit, zero point 0, range [-127, 127] (symmetric, so -128 is never produced)."""
 
@@ -79,6 +87,13 @@ class QuantConfig:
     simulate : bool
         Fake quantization for debugging: inputs and weights are quantized and dequantized,
         the arithmetic stays float32 (reported as ``simulated``).
+    dynamic : bool
+        Dynamic quantization of matmul/Gemm layers (no calibration): int8 weights per output
+        channel, activations quantized to int8 at run time from their own max |x|,
+        int8 x int8 -> int32 matmul, dequantized by activation scale x weight scale.
+    dynamic_granularity : PerRow or PerTensor
+        Activation scales of the dynamic mode: one per row (token, the default) or one per
+        tensor (like ONNX Runtime's ``quantize_dynamic``).
     """
 
     activations: ActivationScheme = field(default_factory=Int8Symmetric)
@@ -91,6 +106,8 @@ class QuantConfig:
     keep_first_last: bool = False
     weight_only: bool = False
     simulate: bool = False
+    dynamic: bool = False
+    dynamic_granularity: DynamicGranularity = field(default_factory=PerRow)
 
     def __post_init__(self) -> None:
         if not isinstance(self.activations, Int8Symmetric | UInt8Asymmetric):
@@ -102,8 +119,14 @@ class QuantConfig:
         if isinstance(self.weight_granularity, PerChannel) and self.weight_granularity.axis != 0:
             raise ConfigError("PerChannel(axis) supports axis 0 only (the output channel of "
                               "OIHW conv and (out, in) matmul weights)")
-        if self.weight_only and self.simulate:
-            raise ConfigError("weight_only and simulate cannot be combined")
+        if sum((self.weight_only, self.simulate, self.dynamic)) > 1:
+            raise ConfigError("weight_only, simulate and dynamic cannot be combined; pick one")
+        if not isinstance(self.dynamic_granularity, PerRow | PerTensor):
+            raise ConfigError(f"dynamic_granularity must be PerRow() or PerTensor(), got "
+                              f"{self.dynamic_granularity!r}")
+        if self.dynamic and not isinstance(self.activations, Int8Symmetric):
+            raise ConfigError("dynamic quantization uses int8 symmetric activations; leave "
+                              "activations at Int8Symmetric()")
         if self.weight_bits not in (4, 8):
             raise ConfigError(f"weight_bits must be 8 or 4, got {self.weight_bits!r}")
         if self.calib_method not in CALIB_METHODS:
@@ -134,6 +157,9 @@ class QuantConfig:
             "percentile": self.percentile, "skip": list(self.skip),
             "skip_op_types": list(self.skip_op_types), "keep_first_last": self.keep_first_last,
             "weight_only": self.weight_only, "simulate": self.simulate,
+            "dynamic": self.dynamic,
+            "dynamic_granularity": "per_row" if isinstance(self.dynamic_granularity, PerRow)
+            else "per_tensor",
         }
 
     @classmethod
@@ -157,6 +183,12 @@ class QuantConfig:
         elif isinstance(gran, str):
             raise ConfigError(f"weight_granularity must be 'per_tensor' or {{'per_channel': "
                               f"axis}}, got {gran!r}")
+        dyn = kw.get("dynamic_granularity")
+        if isinstance(dyn, str):
+            table = {"per_row": PerRow, "per_tensor": PerTensor}
+            if dyn not in table:
+                raise ConfigError(f"unknown dynamic_granularity {dyn!r}; valid: {sorted(table)}")
+            kw["dynamic_granularity"] = table[dyn]()
         for key in ("skip", "skip_op_types"):
             if key in kw:
                 kw[key] = tuple(kw[key])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import tvm
 from tvm import relax
@@ -25,7 +23,7 @@ def _run(mod: tvm.IRModule, watch: list, model: Model,
 
 
 def layer_sqnr(model: Model, fmod: tvm.IRModule, layers: list[Layer], qmod: tvm.IRModule,
-               outputs: dict[str, tuple[Any, float | None, int]],
+               outputs: dict[str, tuple],
                batches: list[dict[str, np.ndarray]]) -> dict[str, float]:
     """SQNR (dB) of each quantized layer's output against the float layer's output.
 
@@ -36,13 +34,14 @@ def layer_sqnr(model: Model, fmod: tvm.IRModule, layers: list[Layer], qmod: tvm.
     if not names or not batches:
         return {}
     by_name = {lay.name: lay for lay in layers}
-    ref = _run(fmod, [by_name[n].output for n in names], model, batches)
+    ref = _run(fmod, [outputs[n][3] if len(outputs[n]) > 3 else by_name[n].output
+                      for n in names], model, batches)
     got = _run(qmod, [outputs[n][0] for n in names], model, batches)
     signal = dict.fromkeys(names, 0.0)
     noise = dict.fromkeys(names, 0.0)
     for rb, gb in zip(ref, got, strict=True):
         for name, r, g in zip(names, rb, gb, strict=True):
-            _, scale, zp = outputs[name]
+            scale, zp = outputs[name][1:3]
             if scale is not None:
                 g = (g.astype(np.float64) - zp) * scale
             signal[name] += float(np.sum(r.astype(np.float64) ** 2))

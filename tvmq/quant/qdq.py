@@ -19,6 +19,7 @@ from ..model import Model
 from .calibrate import prepare, tensor_keys
 from .config import Int8Symmetric, QuantConfig, UInt8Asymmetric
 from .graph import const_value
+from .region import plan_region
 from .table import CalibrationTable, TensorQParams
 
 
@@ -80,7 +81,7 @@ def import_qdq(model: Model) -> tuple[Model, CalibrationTable, QuantConfig]:
     if len(dtypes) != 1 or not dtypes <= {"int8", "uint8"}:
         raise ConfigError(f"mixed or unsupported activation types {sorted(dtypes)}")
     uint8 = dtypes == {"uint8"}
-    _, layers = prepare(fmodel)
+    fmod, layers = prepare(fmodel)
     skip = tuple(lay.name for lay in layers if lay.input.name not in stripper.qparams)
     chosen = [lay for lay in layers if lay.name not in skip]
     keys = tensor_keys(chosen)
@@ -90,6 +91,13 @@ def import_qdq(model: Model) -> tuple[Model, CalibrationTable, QuantConfig]:
         qmin, qmax = (0, 255) if uint8 else (-127, 127)
         tensors[keys[lay.name]] = TensorQParams((qmin - zp) * scale, (qmax - zp) * scale,
                                                 scale, zp, dtype)
+    # scales ONNX Runtime put on adds, pools and layer outputs feeding them: the int8 region
+    for key, var in plan_region(fmod["main"], chosen, keys).own_keys.items():
+        if var.name in stripper.qparams:
+            scale, zp, dtype = stripper.qparams[var.name]
+            qmin, qmax = (0, 255) if uint8 else (-127, 127)
+            tensors[key] = TensorQParams((qmin - zp) * scale, (qmax - zp) * scale, scale, zp,
+                                         dtype)
     acts = "uint8-asymmetric" if uint8 else "int8-symmetric"
     config = QuantConfig(activations=UInt8Asymmetric() if uint8 else Int8Symmetric(), skip=skip)
     return fmodel, CalibrationTable(model.name, "qdq", acts, tensors, keys), config

@@ -85,3 +85,39 @@ def requantize_np(acc: np.ndarray, m: np.ndarray, n: np.ndarray, zp: int, lo: in
     """Integer-only requantize: ``clip(((acc * m + 2**(n-1)) >> n) + zp, lo, hi)``."""
     t = acc.astype(np.int64) * m + (np.int64(1) << (n - 1))
     return np.clip((t >> n) + zp, lo, hi).astype(dtype)
+
+
+def common_fixed_point(ratios: list, bounds: list[int], acc_bits: int
+                       ) -> tuple[list[np.ndarray], np.ndarray]:
+    """Integer multipliers ``m_i`` and one shift ``n`` with ``sum_i M_i x_i ~= (sum_i m_i x_i)
+    >> n`` for ``|x_i| <= bounds[i]``, the sum and its rounding term fitting a signed
+    ``acc_bits``-bit integer.
+
+    ``ratios`` are the real multipliers ``M_i >= 0`` (scalars, or per-channel arrays that
+    broadcast together: ``n`` then has their shape). Raises ValueError when they are too large
+    to represent with ``n >= 1``.
+    """
+    rs = [np.atleast_1d(np.asarray(r, np.float64)) for r in ratios]
+    if any((r < 0).any() or not np.isfinite(r).all() for r in rs):
+        raise ValueError("rescale multipliers must be finite and non-negative")
+    total = sum(r * b for r, b in zip(rs, bounds, strict=True))
+    top = acc_bits - 3
+    with np.errstate(divide="ignore"):
+        n = np.where(total > 0, np.floor(top - np.log2(np.where(total > 0, total, 1.0))), top)
+    n = np.clip(n, 1, top).astype(np.int64)
+    ms = [np.round(r * np.exp2(n.astype(np.float64))).astype(np.int64) for r in rs]
+    worst = sum(m * b for m, b in zip(ms, bounds, strict=True)) + (np.int64(1) << (n - 1))
+    if (worst >= 2 ** (acc_bits - 1)).any():
+        raise ValueError(f"rescale multipliers {[float(r.max()) for r in rs]} overflow "
+                         f"{acc_bits}-bit arithmetic")
+    return ms, n
+
+
+def rescale_sum_np(terms: list[tuple[np.ndarray, int, np.ndarray]], n: np.ndarray, zp: int,
+                   lo: int, hi: int, dtype: str, acc_dtype: str = "int32") -> np.ndarray:
+    """Integer-only sum of rescaled tensors (int8 add, concat requantize, pooling):
+    ``clip(((sum_i (x_i - zp_i) * m_i + 2**(n-1)) >> n) + zp, lo, hi)`` in ``acc_dtype``."""
+    acc = np.dtype(acc_dtype)
+    t = sum((x.astype(acc) - acc.type(z)) * m.astype(acc) for x, z, m in terms)
+    t = (t + (np.asarray(1, acc) << (n.astype(acc) - 1))) >> n.astype(acc)
+    return np.clip(t + zp, lo, hi).astype(dtype)

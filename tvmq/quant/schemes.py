@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..errors import ConfigError
-from .config import Int8Symmetric, PerChannel, PerTensor, QuantConfig, UInt8Asymmetric
+from .config import Int8Symmetric, PerChannel, PerRow, PerTensor, QuantConfig, UInt8Asymmetric
 
 _SCHEMES: dict[str, Callable[[], QuantConfig]] = {}
 
@@ -68,3 +68,15 @@ def _w8_only() -> QuantConfig:
 def _w4_only() -> QuantConfig:
     """4-bit per-channel matmul weights (int8 containers), float activations."""
     return QuantConfig(weight_only=True, weight_bits=4)
+
+
+@register_scheme("dynamic-int8")
+def _dynamic_int8() -> QuantConfig:
+    """Dynamic: int8 per-channel matmul weights, int8 activations scaled per row at run time."""
+    return QuantConfig(dynamic=True, dynamic_granularity=PerRow())
+
+
+@register_scheme("dynamic-int8-per-tensor")
+def _dynamic_int8_per_tensor() -> QuantConfig:
+    """Dynamic with one run-time activation scale per tensor (ONNX Runtime's layout)."""
+    return QuantConfig(dynamic=True, dynamic_granularity=PerTensor())

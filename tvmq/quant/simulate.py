@@ -20,7 +20,7 @@ class _Simulator(relax.PyExprMutator):
 
     def visit_var_binding_(self, binding: relax.VarBinding) -> None:
         plan = self.plans.get(binding.var)
-        if plan is None:
+        if not isinstance(plan, LayerPlan):
             super().visit_var_binding_(binding)
             return
         lay, q = plan.layer, plan.inp
