@@ -133,7 +133,8 @@ def _feed(rng, t, shape):
 # every case is compared with onnxruntime: 1 LSB of the requantized output, exact for int32
 @pytest.mark.parametrize("case", [
     "qlinearconv-u8s8-per-channel", "qlinearconv-s8s8-depthwise", "qlinearconv-u8u8-wzp",
-    "qlinearmatmul-u8s8-per-column", "convinteger-wzp", "matmulinteger-zps"])
+    "qlinearmatmul-u8s8-per-column", "qgemm-transb-float-out", "convinteger-wzp",
+    "matmulinteger-zps"])
 def test_single_qoperator_ops_match_onnxruntime(case):
     rng = np.random.default_rng(abs(hash(case)) % 1000)
     u8, s8 = TensorProto.UINT8, TensorProto.INT8
@@ -163,6 +164,15 @@ def test_single_qoperator_ops_match_onnxruntime(case):
                   "y_zero_point": np.uint8(128)}
         model = _model("QLinearMatMul", [("a", u8, [5, 48])], consts, u8)
         feed = {"a": _feed(rng, u8, (5, 48))}
+    elif case == "qgemm-transb-float-out":
+        consts = {"A_scale": np.float32(0.03), "A_zero_point": np.uint8(90),
+                  "B": _feed(rng, s8, (24, 48)),
+                  "B_scale": (rng.random(24) * 0.01 + 0.002).astype("f4"),
+                  "B_zero_point": np.zeros(24, np.int8),
+                  "C": rng.integers(-500, 500, 24).astype("int32")}
+        model = _model("QGemm", [("A", u8, [5, 48])], consts, TensorProto.FLOAT,
+                       domain="com.microsoft", transB=1, alpha=0.5)
+        feed = {"A": _feed(rng, u8, (5, 48))}
     elif case == "convinteger-wzp":
         consts = {"w": _feed(rng, u8, (8, 4, 3, 3)), "x_zero_point": np.uint8(9),
                   "w_zero_point": np.uint8(200)}
@@ -177,6 +187,9 @@ def test_single_qoperator_ops_match_onnxruntime(case):
     want = _ort(model, feed)[0]
     got = tvmq.compile(tvmq.load_onnx(model)).run(feed)[0]
     assert got.dtype == want.dtype and got.shape == want.shape
+    if want.dtype == np.float32:  # exact int32 accumulation, then one float scaling
+        np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-6 * np.abs(want).max())
+        return
     diff = np.abs(got.astype(np.int64) - want.astype(np.int64))
     assert diff.max() <= (0 if want.dtype == np.int32 else 1), diff.max()
 
