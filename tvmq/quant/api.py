@@ -14,7 +14,7 @@ from .config import PerChannel, QuantConfig, UInt8Asymmetric
 from .fidelity import layer_sqnr
 from .graph import Layer
 from .plan import LayerPlan, plan_layers
-from .qparams import quantize_weight
+from .qparams import quantize_layer_weight
 from .realize import RealizeInt8
 from .report import LayerReport, QuantReport, sqnr_db
 from .simulate import SimulateInt8
@@ -103,6 +103,8 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
     qmod = RealizeInt8(plans, outputs)(mod)
     sqnr = layer_sqnr(model, mod, chosen, qmod, outputs, samples) if measure_sqnr else {}
     tag = f"quantize:int{config.weight_bits}" if config.weight_bits != 8 else "quantize:int8"
+    if config.log2_weights is not None:
+        tag = "quantize:int8-log2"
     qmodel = model.with_module(qmod, tag)
     by_name = {p.layer.name: p for p in plans.values()}
     reports = tuple(_layer_report(lay, by_name.get(lay.name), skipped.get(lay.name),
@@ -125,7 +127,7 @@ def _weight_only(model: Model, mod, layers: list[Layer], chosen: list[Layer],  #
             reports.append(LayerReport(lay.name, lay.kind, reason, lay.onnx_name,
                                        bytes_before=fbytes, bytes_after=fbytes))
             continue
-        qw, ws = quantize_weight(lay.weight, axis, config.weight_qmax)
+        qw, ws = quantize_layer_weight(lay.weight, axis, config)
         ws = np.broadcast_to(ws, (lay.channels,)).astype(np.float32)
         plans[lay.anchor] = (lay, qw, ws)
         deq = qw.astype(np.float32) * ws[:, None]

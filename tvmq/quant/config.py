@@ -7,6 +7,7 @@ from typing import Any
 
 from ..config import check_known_keys
 from ..errors import ConfigError
+from .log2 import Log2Weights
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class QuantConfig:
     simulate : bool
         Fake quantization for debugging: inputs and weights are quantized and dequantized,
         the arithmetic stays float32 (reported as ``simulated``).
+    log2_weights : Log2Weights, optional
+        Power-of-two weights (``sign * 2**k * scale``, int8 codes) instead of linear ones.
     """
 
     activations: ActivationScheme = field(default_factory=Int8Symmetric)
@@ -91,6 +94,7 @@ class QuantConfig:
     keep_first_last: bool = False
     weight_only: bool = False
     simulate: bool = False
+    log2_weights: Log2Weights | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.activations, Int8Symmetric | UInt8Asymmetric):
@@ -109,6 +113,11 @@ class QuantConfig:
         if self.calib_method not in CALIB_METHODS:
             raise ConfigError(f"unknown calib_method {self.calib_method!r}; valid: "
                               f"{', '.join(CALIB_METHODS)}")
+        if self.log2_weights is not None and not isinstance(self.log2_weights, Log2Weights):
+            raise ConfigError(f"log2_weights must be a Log2Weights() or None, got "
+                              f"{self.log2_weights!r}")
+        if self.log2_weights is not None and self.weight_bits != 8:
+            raise ConfigError("log2 weights are int8 codes (+-2**k); leave weight_bits at 8")
         if not 50.0 < float(self.percentile) <= 100.0:
             raise ConfigError(f"percentile must be in (50, 100], got {self.percentile}")
         bad = sorted(set(self.skip_op_types) - set(_OP_TYPES))
@@ -134,6 +143,7 @@ class QuantConfig:
             "percentile": self.percentile, "skip": list(self.skip),
             "skip_op_types": list(self.skip_op_types), "keep_first_last": self.keep_first_last,
             "weight_only": self.weight_only, "simulate": self.simulate,
+            "log2_weights": None if self.log2_weights is None else self.log2_weights.to_dict(),
         }
 
     @classmethod
@@ -157,6 +167,10 @@ class QuantConfig:
         elif isinstance(gran, str):
             raise ConfigError(f"weight_granularity must be 'per_tensor' or {{'per_channel': "
                               f"axis}}, got {gran!r}")
+        log2 = kw.get("log2_weights")
+        if isinstance(log2, dict):
+            kw["log2_weights"] = Log2Weights(**check_known_keys(Log2Weights, log2,
+                                                                "log2_weights key"))
         for key in ("skip", "skip_op_types"):
             if key in kw:
                 kw[key] = tuple(kw[key])

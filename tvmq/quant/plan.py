@@ -10,7 +10,7 @@ from tvm import relax
 
 from .config import PerChannel, QuantConfig
 from .graph import Layer, use_counts
-from .qparams import fixed_point, quantize_weight
+from .qparams import fixed_point, quantize_layer_weight
 from .table import CalibrationTable, TensorQParams
 
 
@@ -96,7 +96,7 @@ def plan_layers(func: relax.Function, chosen: list[Layer], table: CalibrationTab
     for lay in chosen:
         inp = table.tensors[table.layers[lay.name]]
         axis = 0 if isinstance(config.weight_granularity, PerChannel) else None
-        qw, ws = quantize_weight(lay.weight, axis, config.weight_qmax)
+        qw, ws = quantize_layer_weight(lay.weight, axis, config)
         ws = np.broadcast_to(ws, (lay.channels,)).astype(np.float32)
         acc_scale = (np.float64(inp.scale) * ws.astype(np.float64))
         bias = np.zeros(lay.channels, np.int64)

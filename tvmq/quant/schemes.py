@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from ..errors import ConfigError
 from .config import Int8Symmetric, PerChannel, PerTensor, QuantConfig, UInt8Asymmetric
+from .log2 import Log2Weights
 
 _SCHEMES: dict[str, Callable[[], QuantConfig]] = {}
 
@@ -68,3 +69,9 @@ def _w8_only() -> QuantConfig:
 def _w4_only() -> QuantConfig:
     """4-bit per-channel matmul weights (int8 containers), float activations."""
     return QuantConfig(weight_only=True, weight_bits=4)
+
+
+@register_scheme("log2")
+def _log2() -> QuantConfig:
+    """Power-of-two per-channel weights (int8 codes +-2**k, k in 0..6), int8 activations."""
+    return QuantConfig(log2_weights=Log2Weights())
