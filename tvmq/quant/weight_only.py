@@ -25,12 +25,9 @@ def _dequant_matmul(x: te.Tensor, w: te.Tensor, s: te.Tensor) -> te.Tensor:
 def _dequant_matmul_int4(x: te.Tensor, wp: te.Tensor, s: te.Tensor) -> te.Tensor:
     """Like `_dequant_matmul` with the weight packed two int4 per byte along K: each byte is
     unpacked by two shifts inside the reduction."""
-    k = te.reduce_axis((0, x.shape[-1]), name="k")
-    acc = te.compute((*x.shape[:-1], wp.shape[1]),
-                     lambda *i: te.sum(x[(*i[:-1], k)] * unpack_int4_te(wp, [k, i[-1]], 0)
-                                       .astype(x.dtype), axis=k),
-                     name="matmul_w4")
-    return te.compute(acc.shape, lambda *i: acc[i] * s[i[-1]], name="dequant")
+    w = te.compute((x.shape[-1], wp.shape[1]),
+                   lambda k, n: unpack_int4_te(wp, [k, n], 0).astype("int8"), name="unpack_w4")
+    return _dequant_matmul(x, w, s)
 
 
 @relax.expr_functor.mutator
