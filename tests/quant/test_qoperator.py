@@ -18,6 +18,7 @@ from onnxruntime.quantization import (
 )
 
 import tvmq
+import tvmq.zoo
 from tvmq.compiler import CompileOptions
 from tvmq.errors import ModelLoadError, UnsupportedOpError
 from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
@@ -95,6 +96,24 @@ def test_ort_static_qoperator_mlp_with_qlinearadd(tmp_path, mlp_model):
         assert diff.max() <= lsb * 1.001, diff.max() / lsb
 
 
+@pytest.mark.slow
+def test_ort_static_qoperator_resnet_with_residual_adds(tmp_path):
+    m = tvmq.load_onnx(tvmq.zoo.resnet_cnn())
+    onnx.save(m.source, tmp_path / "f.onnx")
+    calib = [m.random_inputs(i) for i in range(3)]
+    q = tmp_path / "q.onnx"
+    quantize_static(str(tmp_path / "f.onnx"), str(q), _Reader(calib),
+                    quant_format=QuantFormat.QOperator, per_channel=True,
+                    activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8)
+    ops = {n.op_type for n in onnx.load(q).graph.node}
+    assert {"QLinearAdd", "QLinearGlobalAveragePool", "QGemm"} <= ops
+    cq = tvmq.compile(tvmq.load_onnx(q))
+    lsb = _out_scale(onnx.load(q))
+    for x in calib[:2]:
+        diff = np.abs(cq.run(x)[0] - _ort(q, x)[0])
+        assert diff.max() <= lsb * 1.001, diff.max() / lsb
+
+
 def test_ort_dynamic_digits_matches_onnxruntime(digits):
     d, _, calib = digits
     q = d / "dyn.onnx"
@@ -108,7 +127,7 @@ def test_ort_dynamic_digits_matches_onnxruntime(digits):
         np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-5 * np.abs(b).max())
 
 
-def _model(op, inputs, consts, out_type, domain="", order=None, **attrs):
+def _model(op, inputs, consts, out_type, domain="", order=None, opset=17, **attrs):
     """A single-node model: ``inputs`` are (name, elem type, shape) graph inputs, ``consts``
     name -> array initializers (None for an omitted optional input); node inputs in ``order``
     (default: graph inputs, then initializers)."""
@@ -119,7 +138,8 @@ def _model(op, inputs, consts, out_type, domain="", order=None, **attrs):
         [node], op, [helper.make_tensor_value_info(n, t, s) for n, t, s in inputs],
         [helper.make_tensor_value_info("y", out_type, None)],
         [numpy_helper.from_array(np.asarray(v), n) for n, v in consts.items() if v is not None])
-    opsets = [helper.make_opsetid("", 17)] + ([helper.make_opsetid(domain, 1)] if domain else [])
+    opsets = [helper.make_opsetid("", opset)] + ([helper.make_opsetid(domain, 1)] if domain
+                                                  else [])
     model = helper.make_model(graph, opset_imports=opsets)
     model.ir_version = 8
     return model
@@ -194,6 +214,42 @@ def test_single_qoperator_ops_match_onnxruntime(case):
     assert diff.max() <= (0 if want.dtype == np.int32 else 1), diff.max()
 
 
+# elementwise contrib ops: 1 LSB of the output scale against onnxruntime
+@pytest.mark.parametrize("case", ["mul", "concat", "sigmoid", "leakyrelu-s8"])
+def test_elementwise_qoperator_ops_match_onnxruntime(case):
+    rng = np.random.default_rng(len(case))
+    u8, s8 = TensorProto.UINT8, TensorProto.INT8
+    shape = [2, 3, 5]
+    if case == "mul":
+        model = _model("QLinearMul", [("a", u8, shape)],
+                       {"as": np.float32(0.05), "az": np.uint8(100), "b": _feed(rng, u8, shape),
+                        "bs": np.float32(0.02), "bz": np.uint8(30), "cs": np.float32(0.3),
+                        "cz": np.uint8(128)}, u8, domain="com.microsoft",
+                       order=["a", "as", "az", "b", "bs", "bz", "cs", "cz"])
+        feed = {"a": _feed(rng, u8, shape)}
+    elif case == "concat":
+        model = _model("QLinearConcat", [("a", u8, shape), ("b", u8, [2, 4, 5])],
+                       {"ys": np.float32(0.1), "yz": np.uint8(60), "as": np.float32(0.05),
+                        "az": np.uint8(100), "bs": np.float32(0.2), "bz": np.uint8(10)}, u8,
+                       domain="com.microsoft", axis=1,
+                       order=["ys", "yz", "a", "as", "az", "b", "bs", "bz"])
+        feed = {"a": _feed(rng, u8, shape), "b": _feed(rng, u8, [2, 4, 5])}
+    else:
+        t = u8 if case == "sigmoid" else s8
+        op = "QLinearSigmoid" if case == "sigmoid" else "QLinearLeakyRelu"
+        extra = {} if case == "sigmoid" else {"alpha": 0.1}
+        model = _model(op, [("x", t, shape)],
+                       {"xs": np.float32(0.06), "xz": np.array(120 if t == u8 else -5, _NP[t]),
+                        "ys": np.float32(1 / 255 if t == u8 else 0.04),
+                        "yz": np.array(0 if t == u8 else 10, _NP[t])}, t,
+                       domain="com.microsoft", **extra)
+        feed = {"x": _feed(rng, t, shape)}
+    want = _ort(model, feed)[0]
+    got = tvmq.compile(tvmq.load_onnx(model)).run(feed)[0]
+    assert got.dtype == want.dtype and got.shape == want.shape
+    assert np.abs(got.astype(np.int64) - want.astype(np.int64)).max() <= 1
+
+
 def test_dynamic_zero_point_with_padding():
     """ConvInteger whose x zero point is a run-time tensor (as after DynamicQuantizeLinear)."""
     rng = np.random.default_rng(5)
@@ -243,10 +299,11 @@ def test_imported_qoperator_runs_int8_with_int32_accumulation(digits):
 
 
 def test_unsupported_qoperator_op_is_listed():
-    model = _model("QLinearSigmoid", [("x", TensorProto.UINT8, [4])],
-                   {"xs": np.float32(0.1), "xz": np.uint8(0), "ys": np.float32(0.01),
-                    "yz": np.uint8(0)}, TensorProto.UINT8, domain="com.microsoft")
-    with pytest.raises(UnsupportedOpError, match="QLinearSigmoid"):
+    model = _model("QLinearSoftmax", [("x", TensorProto.UINT8, [4])],
+                   {"xs": np.float32(0.1), "xz": np.uint8(0), "ys": np.float32(1 / 256),
+                    "yz": np.uint8(0)}, TensorProto.UINT8, domain="com.microsoft", axis=-1,
+                   opset=13)
+    with pytest.raises(UnsupportedOpError, match="QLinearSoftmax"):
         tvmq.load_onnx(model)
 
 

@@ -27,7 +27,8 @@ from .qparams import fixed_point
 
 # Operators converted here (ONNX domain, then com.microsoft contrib ops).
 ONNX_OPS = frozenset({"QLinearConv", "QLinearMatMul", "ConvInteger", "MatMulInteger"})
-MS_OPS = frozenset({"QGemm", "QLinearAdd", "QLinearGlobalAveragePool"})
+MS_OPS = frozenset({"QGemm", "QLinearAdd", "QLinearMul", "QLinearConcat",
+                    "QLinearGlobalAveragePool", "QLinearSigmoid", "QLinearLeakyRelu"})
 
 
 class QOperatorError(ValueError):
@@ -345,7 +346,87 @@ def _qlinear_gap(bb: relax.BlockBuilder, inputs: list, attrs: dict, node: str) -
                     _out_dtype(yzp, yzpv), (-1,))
 
 
+def _rescale(bb: relax.BlockBuilder, x: relax.Expr, zx: int, mult: float, zy: int,
+             dtype: str) -> relax.Expr:
+    """``clip(round((x - zx) * mult) + zy)`` with a fixed-point multiplier; x unchanged when
+    it already has the output's parameters."""
+    if mult == 1.0 and zx == zy and x.ty.dtype == dtype:
+        return x
+    return _requant(bb, bb.normalize(_widen(x, zx)), np.array([mult]), zy, dtype, (-1,))
+
+
+def _qlinear_mul(bb: relax.BlockBuilder, inputs: list, attrs: dict, node: str) -> relax.Expr:
+    a, as_, azp, b, bs, bzp, cs, czp = (list(inputs) + [None] * 8)[:8]
+    terms = []
+    for t, z, what in ((a, azp, "A"), (b, bzp, "B")):
+        zv = int(_const(z, f"{what}_zero_point", node, 0).reshape(()))
+        tv = const_value(t)
+        terms.append(_widen(tv if tv is not None else t, zv))
+    mult = (float(_const(as_, "A_scale", node).reshape(()))
+            * float(_const(bs, "B_scale", node).reshape(()))
+            / float(_const(cs, "C_scale", node).reshape(())))
+    czpv = _const(czp, "C_zero_point", node, np.uint8(0))
+    prod = bb.normalize(R.multiply(terms[0], terms[1]))  # |product| < 2**16
+    return _requant(bb, prod, np.array([mult]), int(czpv.reshape(())), _out_dtype(czp, czpv),
+                    (-1,))
+
+
+def _qlinear_concat(bb: relax.BlockBuilder, inputs: list, attrs: dict, node: str
+                    ) -> relax.Expr:
+    ys, yzp, rest = inputs[0], inputs[1], list(inputs[2:])
+    if len(rest) % 3:
+        raise QOperatorError(f"{node}: inputs must be (X, X_scale, X_zero_point) triples")
+    sy = float(_const(ys, "Y_scale", node).reshape(()))
+    yzpv = _const(yzp, "Y_zero_point", node, np.uint8(0))
+    zy, dtype = int(yzpv.reshape(())), _out_dtype(yzp, yzpv)
+    parts = []
+    for i in range(0, len(rest), 3):
+        x, xs, xzp = rest[i:i + 3]
+        xv = const_value(x)
+        x = _c(xv) if xv is not None else x
+        zx = int(_const(xzp, "X_zero_point", node, 0).reshape(()))
+        parts.append(_rescale(bb, x, zx, float(_const(xs, "X_scale", node).reshape(())) / sy,
+                              zy, dtype))
+    return bb.normalize(R.concat(parts, axis=int(attrs.get("axis", 0))))
+
+
+def _lookup(bb: relax.BlockBuilder, inputs: list, node: str,
+            fn: Callable[[np.ndarray], np.ndarray]) -> relax.Expr:
+    """An 8-bit to 8-bit table: ``y = quantize(fn(dequantize(x)))`` for all 256 codes, read
+    with ``take`` (exact, integer only at run time)."""
+    x, xs, xzp, ys, yzp = (list(inputs) + [None] * 5)[:5]
+    in_dtype = x.ty.dtype
+    if in_dtype not in ("uint8", "int8"):
+        raise QOperatorError(f"{node}: input dtype {in_dtype} (int8 or uint8 expected)")
+    codes = np.arange(256) if in_dtype == "uint8" else np.arange(-128, 128)
+    zx = float(_const(xzp, "X_zero_point", node, 0).reshape(()))
+    real = (codes - zx) * np.float32(_const(xs, "X_scale", node).reshape(()))
+    yzpv = _const(yzp, "Y_zero_point", node, np.uint8(0))
+    dtype = _out_dtype(yzp, yzpv)
+    info = np.iinfo(dtype)
+    sy = np.float32(_const(ys, "Y_scale", node).reshape(()))
+    q = np.rint(fn(real.astype(np.float32)) / sy) + float(yzpv.reshape(()))
+    table = np.clip(q, info.min, info.max).astype(dtype)
+    idx = R.astype(x, "int32")
+    if in_dtype == "int8":
+        idx = R.add(idx, _c(np.int32(128)))
+    return bb.normalize(R.take(_c(table), idx, axis=0))
+
+
+def _qlinear_sigmoid(bb: relax.BlockBuilder, inputs: list, attrs: dict, node: str
+                     ) -> relax.Expr:
+    return _lookup(bb, inputs, node, lambda v: 1.0 / (1.0 + np.exp(-v)))
+
+
+def _qlinear_leaky_relu(bb: relax.BlockBuilder, inputs: list, attrs: dict, node: str
+                        ) -> relax.Expr:
+    alpha = np.float32(attrs.get("alpha", 0.01))
+    return _lookup(bb, inputs, node, lambda v: np.where(v >= 0, v, v * alpha))
+
+
 _CONVERTERS: dict[str, Callable[..., relax.Expr]] = {
+    "QLinearMul": _qlinear_mul, "QLinearConcat": _qlinear_concat,
+    "QLinearSigmoid": _qlinear_sigmoid, "QLinearLeakyRelu": _qlinear_leaky_relu,
     "QLinearConv": _qlinear_conv, "QLinearMatMul": _qlinear_matmul, "QGemm": _qgemm,
     "ConvInteger": _conv_integer, "MatMulInteger": _matmul_integer,
     "QLinearAdd": _qlinear_add, "QLinearGlobalAveragePool": _qlinear_gap,
