@@ -114,6 +114,27 @@ def test_ort_static_qoperator_resnet_with_residual_adds(tmp_path):
         assert diff.max() <= lsb * 1.001, diff.max() / lsb
 
 
+# attention: QLinearMatMul of two activations, QLinearMul, QLinearSoftmax, MatMulInteger
+@pytest.mark.parametrize("fmt", ["qoperator", pytest.param("dynamic", marks=pytest.mark.slow)])
+def test_ort_bert_encoder_matches_onnxruntime(tmp_path, fmt):
+    m = tvmq.load_onnx(tvmq.zoo.bert_encoder())
+    onnx.save(m.source, tmp_path / "f.onnx")
+    calib = [m.random_inputs(i) for i in range(3)]
+    q = tmp_path / "q.onnx"
+    if fmt == "qoperator":
+        quantize_static(str(tmp_path / "f.onnx"), str(q), _Reader(calib),
+                        quant_format=QuantFormat.QOperator, per_channel=True)
+        ops = {n.op_type for n in onnx.load(q).graph.node}
+        assert {"QLinearMatMul", "QLinearMul", "QLinearSoftmax", "QLinearAdd"} <= ops
+    else:
+        quantize_dynamic(str(tmp_path / "f.onnx"), str(q), per_channel=True)
+    cq = tvmq.compile(tvmq.load_onnx(q))
+    for x in calib[:2]:
+        a, b = cq.run(x)[0], _ort(q, x)[0]
+        # the model ends in a float LayerNorm: 1e-3 of the output range (7e-7 abs measured)
+        assert np.abs(a - b).max() <= 1e-3 * np.abs(b).max()
+
+
 def test_ort_dynamic_digits_matches_onnxruntime(digits):
     d, _, calib = digits
     q = d / "dyn.onnx"
@@ -299,11 +320,11 @@ def test_imported_qoperator_runs_int8_with_int32_accumulation(digits):
 
 
 def test_unsupported_qoperator_op_is_listed():
-    model = _model("QLinearSoftmax", [("x", TensorProto.UINT8, [4])],
+    model = _model("QLinearReduceMean", [("x", TensorProto.UINT8, [4])],
                    {"xs": np.float32(0.1), "xz": np.uint8(0), "ys": np.float32(1 / 256),
-                    "yz": np.uint8(0)}, TensorProto.UINT8, domain="com.microsoft", axis=-1,
-                   opset=13)
-    with pytest.raises(UnsupportedOpError, match="QLinearSoftmax"):
+                    "yz": np.uint8(0)}, TensorProto.UINT8, domain="com.microsoft", axes=[0],
+                   keepdims=1)
+    with pytest.raises(UnsupportedOpError, match="QLinearReduceMean"):
         tvmq.load_onnx(model)
 
 

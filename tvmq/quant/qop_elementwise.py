@@ -137,3 +137,20 @@ def qlinear_leaky_relu(bb: relax.BlockBuilder, inputs: list, attrs: dict, node: 
     """QLinearLeakyRelu through a 256-entry table."""
     alpha = np.float32(attrs.get("alpha", 0.01))
     return _lookup(bb, inputs, node, lambda v: np.where(v >= 0, v, v * alpha))
+
+
+def qlinear_softmax(bb: relax.BlockBuilder, inputs: list, attrs: dict, node: str
+                    ) -> relax.Expr:
+    """QLinearSoftmax: dequantize, float softmax, quantize (a float island, not integer)."""
+    x, xs, xzp, ys, yzp = (list(inputs) + [None] * 5)[:5]
+    zx = float(const_param(xzp, "x_zero_point", node, 0).reshape(()))
+    sx = np.float32(const_param(xs, "X_scale", node).reshape(()))
+    real = R.multiply(R.subtract(R.astype(x, "float32"), const_expr(np.float32(zx))),
+                      const_expr(sx))
+    p = R.nn.softmax(real, axis=int(attrs.get("axis", -1)))
+    yzpv = const_param(yzp, "y_zero_point", node, np.uint8(0))
+    dtype = out_dtype(yzp, yzpv)
+    info = np.iinfo(dtype)
+    sy = np.float32(const_param(ys, "y_scale", node).reshape(()))
+    q = R.add(R.round(R.divide(p, const_expr(sy))), const_expr(np.float32(yzpv.reshape(()))))
+    return bb.normalize(R.astype(R.clip(q, int(info.min), int(info.max)), dtype))
