@@ -236,7 +236,7 @@ def test_single_qoperator_ops_match_onnxruntime(case):
 
 
 # elementwise contrib ops: 1 LSB of the output scale against onnxruntime
-@pytest.mark.parametrize("case", ["mul", "concat", "sigmoid", "leakyrelu-s8"])
+@pytest.mark.parametrize("case", ["mul", "concat", "sigmoid", "leakyrelu-s8", "avgpool"])
 def test_elementwise_qoperator_ops_match_onnxruntime(case):
     rng = np.random.default_rng(len(case))
     u8, s8 = TensorProto.UINT8, TensorProto.INT8
@@ -255,6 +255,12 @@ def test_elementwise_qoperator_ops_match_onnxruntime(case):
                        domain="com.microsoft", axis=1,
                        order=["ys", "yz", "a", "as", "az", "b", "bs", "bz"])
         feed = {"a": _feed(rng, u8, shape), "b": _feed(rng, u8, [2, 4, 5])}
+    elif case == "avgpool":
+        model = _model("QLinearAveragePool", [("x", u8, [1, 3, 7, 7])],
+                       {"xs": np.float32(0.05), "xz": np.uint8(100), "ys": np.float32(0.04),
+                        "yz": np.uint8(90)}, u8, domain="com.microsoft", kernel_shape=[3, 3],
+                       strides=[2, 2], pads=[1, 1, 1, 1], count_include_pad=0)
+        feed = {"x": _feed(rng, u8, [1, 3, 7, 7])}
     else:
         t = u8 if case == "sigmoid" else s8
         op = "QLinearSigmoid" if case == "sigmoid" else "QLinearLeakyRelu"

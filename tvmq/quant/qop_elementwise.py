@@ -139,18 +139,44 @@ def qlinear_leaky_relu(bb: relax.BlockBuilder, inputs: list, attrs: dict, node: 
     return _lookup(bb, inputs, node, lambda v: np.where(v >= 0, v, v * alpha))
 
 
-def qlinear_softmax(bb: relax.BlockBuilder, inputs: list, attrs: dict, node: str
-                    ) -> relax.Expr:
-    """QLinearSoftmax: dequantize, float softmax, quantize (a float island, not integer)."""
-    x, xs, xzp, ys, yzp = (list(inputs) + [None] * 5)[:5]
+def _dequant(x: relax.Expr, xs: relax.Expr, xzp: relax.Expr | None, node: str) -> relax.Expr:
     zx = float(const_param(xzp, "x_zero_point", node, 0).reshape(()))
-    sx = np.float32(const_param(xs, "X_scale", node).reshape(()))
-    real = R.multiply(R.subtract(R.astype(x, "float32"), const_expr(np.float32(zx))),
+    sx = np.float32(const_param(xs, "x_scale", node).reshape(()))
+    return R.multiply(R.subtract(R.astype(x, "float32"), const_expr(np.float32(zx))),
                       const_expr(sx))
-    p = R.nn.softmax(real, axis=int(attrs.get("axis", -1)))
+
+
+def _quant(bb: relax.BlockBuilder, real: relax.Expr, ys: relax.Expr, yzp: relax.Expr | None,
+           node: str) -> relax.Expr:
     yzpv = const_param(yzp, "y_zero_point", node, np.uint8(0))
     dtype = out_dtype(yzp, yzpv)
     info = np.iinfo(dtype)
     sy = np.float32(const_param(ys, "y_scale", node).reshape(()))
-    q = R.add(R.round(R.divide(p, const_expr(sy))), const_expr(np.float32(yzpv.reshape(()))))
+    q = R.add(R.round(R.divide(real, const_expr(sy))), const_expr(np.float32(yzpv.reshape(()))))
     return bb.normalize(R.astype(R.clip(q, int(info.min), int(info.max)), dtype))
+
+
+def qlinear_average_pool(bb: relax.BlockBuilder, inputs: list, attrs: dict, node: str
+                         ) -> relax.Expr:
+    """QLinearAveragePool (2-D, NCHW): dequantize, float average pool, quantize."""
+    x, xs, xzp, ys, yzp = (list(inputs) + [None] * 5)[:5]
+    auto = attrs.get("auto_pad", b"NOTSET")
+    auto = auto.decode() if isinstance(auto, bytes) else auto
+    kernel = [int(k) for k in attrs.get("kernel_shape", ())]
+    if int(attrs.get("channels_last", 0)) or len(kernel) != 2 or auto not in ("NOTSET",
+                                                                               "VALID"):
+        raise QOperatorError(f"{node}: only 2-D NCHW pooling with explicit pads is supported")
+    pads = [int(p) for p in attrs.get("pads", (0, 0, 0, 0))] if auto == "NOTSET" else [0] * 4
+    pooled = R.nn.avg_pool2d(_dequant(x, xs, xzp, node), kernel,
+                             [int(v) for v in attrs.get("strides", (1, 1))], pads,
+                             ceil_mode=bool(attrs.get("ceil_mode", 0)),
+                             count_include_pad=bool(attrs.get("count_include_pad", 0)))
+    return _quant(bb, pooled, ys, yzp, node)
+
+
+def qlinear_softmax(bb: relax.BlockBuilder, inputs: list, attrs: dict, node: str
+                    ) -> relax.Expr:
+    """QLinearSoftmax: dequantize, float softmax, quantize (a float island, not integer)."""
+    x, xs, xzp, ys, yzp = (list(inputs) + [None] * 5)[:5]
+    p = R.nn.softmax(_dequant(x, xs, xzp, node), axis=int(attrs.get("axis", -1)))
+    return _quant(bb, p, ys, yzp, node)

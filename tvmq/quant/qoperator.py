@@ -27,7 +27,7 @@ from .qop_common import QOperatorError
 ONNX_OPS = frozenset({"QLinearConv", "QLinearMatMul", "ConvInteger", "MatMulInteger"})
 MS_OPS = frozenset({"QGemm", "QLinearAdd", "QLinearMul", "QLinearConcat",
                     "QLinearGlobalAveragePool", "QLinearSigmoid", "QLinearLeakyRelu",
-                    "QLinearSoftmax"})
+                    "QLinearSoftmax", "QLinearAveragePool"})
 
 __all__ = ["MS_OPS", "ONNX_OPS", "QOperatorError", "from_onnx", "uses_qoperator"]
 
@@ -44,7 +44,7 @@ _CONVERTERS: dict[str, Callable[..., relax.Expr]] = {
     "QLinearAdd": ew.qlinear_add, "QLinearMul": ew.qlinear_mul,
     "QLinearConcat": ew.qlinear_concat, "QLinearGlobalAveragePool": ew.qlinear_gap,
     "QLinearSigmoid": ew.qlinear_sigmoid, "QLinearLeakyRelu": ew.qlinear_leaky_relu,
-    "QLinearSoftmax": ew.qlinear_softmax,
+    "QLinearSoftmax": ew.qlinear_softmax, "QLinearAveragePool": ew.qlinear_average_pool,
 }
 
 
