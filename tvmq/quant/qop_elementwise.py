@@ -1,5 +1,6 @@
 """QOperator elementwise converters: QLinearAdd/Mul/Concat/GlobalAveragePool (integer
-fixed-point arithmetic) and QLinearSigmoid/LeakyRelu (256-entry tables)."""
+fixed-point arithmetic), QLinearSigmoid/LeakyRelu (256-entry tables), QLinearSoftmax and
+QLinearAveragePool (float islands between dequantize and quantize)."""
 
 from __future__ import annotations
 

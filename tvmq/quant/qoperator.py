@@ -1,5 +1,6 @@
 """Import ONNX QOperator models (QLinearConv, QLinearMatMul, QGemm, ConvInteger, MatMulInteger,
-QLinearAdd/Mul/Concat/GlobalAveragePool/Sigmoid/LeakyRelu) as tvmq's realized integer compute.
+QLinearAdd/Mul/Concat/GlobalAveragePool/Sigmoid/LeakyRelu/Softmax/AveragePool) as tvmq's
+realized integer compute.
 
 Each operator becomes what `RealizeInt8` emits for a calibrated layer: int8 x int8 -> int32
 ``conv2d``/``matmul``, an int32 bias (activation zero points folded into it), and an
