@@ -22,11 +22,17 @@ _MS_OPS = {"Attention", "BiasGelu", "EmbedLayerNormalization", "FastGelu", "Gelu
            "SkipLayerNormalization"}
 
 
+def _qoperator():  # noqa: ANN202
+    from ..quant import qoperator  # deferred: tvmq.quant imports the frontend's users
+
+    return qoperator
+
+
 def supported_onnx_ops() -> set[str]:
     """ONNX operator types (default domain) that `load_onnx` can convert."""
     from tvm.relax.frontend.onnx import onnx_frontend
 
-    return set(onnx_frontend._get_convert_map()) | _DIRECT_OPS
+    return set(onnx_frontend._get_convert_map()) | _DIRECT_OPS | _qoperator().ONNX_OPS
 
 
 def _read(model: str | os.PathLike | bytes | onnx.ModelProto) -> tuple[onnx.ModelProto, str]:
@@ -56,7 +62,7 @@ def _unsupported(graph: onnx.GraphProto, supported: set[str]) -> dict[str, list[
     found: dict[str, list[str]] = {}
     for i, node in enumerate(graph.node):
         ok = (node.domain in _ONNX_DOMAINS and node.op_type in supported) or (
-            node.domain == "com.microsoft" and node.op_type in _MS_OPS)
+            node.domain == "com.microsoft" and node.op_type in _MS_OPS | _qoperator().MS_OPS)
         if not ok:
             key = node.op_type if node.domain in _ONNX_DOMAINS else f"{node.domain}.{node.op_type}"
             found.setdefault(key, []).append(node.name or f"#{i}")
@@ -181,12 +187,18 @@ def load_onnx(path_or_model: str | os.PathLike | bytes | onnx.ModelProto,
     opset = next((o.version for o in proto.opset_import if o.domain in _ONNX_DOMAINS), None)
     from tvm.relax.frontend.onnx import from_onnx
 
+    qop = _qoperator().uses_qoperator(proto.graph)
+    shape_dict = {s.name: list(s.shape) for s in inputs}
+    dtype_dict = {s.name: s.dtype for s in inputs}
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the frontend re-warns the checker message
-            mod = from_onnx(proto, shape_dict={s.name: list(s.shape) for s in inputs},
-                            dtype_dict={s.name: s.dtype for s in inputs}, opset=opset,
-                            keep_params_in_input=False, sanitize_input_names=False)
+            if qop:  # QOperator nodes become tvmq's realized int8 compute
+                mod = _qoperator().from_onnx(proto, shape_dict, dtype_dict, opset)
+            else:
+                mod = from_onnx(proto, shape_dict=shape_dict, dtype_dict=dtype_dict,
+                                opset=opset, keep_params_in_input=False,
+                                sanitize_input_names=False)
     except Exception as err:  # the frontend raises many types; surface them as one
         raise ModelLoadError(f"{name}: the Relax ONNX frontend failed: "
                              f"{type(err).__name__}: {_last_line(err)}{checker_note}") from err
@@ -198,4 +210,5 @@ def load_onnx(path_or_model: str | os.PathLike | bytes | onnx.ModelProto,
         shape = tuple(int(d) for d in sinfo.shape) if sinfo.shape is not None else ()
         outputs.append(TensorSpec(vi.name, shape, str(sinfo.dtype)))
     return Model(mod=mod, inputs=tuple(inputs), outputs=tuple(outputs),
-                 name=proto.graph.name or name, source=proto)
+                 name=proto.graph.name or name, source=proto,
+                 transforms=("qoperator-import",) if qop else ())

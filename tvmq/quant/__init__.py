@@ -11,6 +11,7 @@ from .config import (
     QuantConfig,
     UInt8Asymmetric,
 )
+from .log2 import Log2Weights, log2_quantize
 from .observers import (
     EntropyObserver,
     MinMaxObserver,
@@ -33,6 +34,7 @@ def list_layers(model) -> list[str]:  # noqa: ANN001
 
 __all__ = [
     "AccuracyResult", "CalibrationTable", "EntropyObserver", "Int8Symmetric", "LayerReport",
+    "Log2Weights", "log2_quantize",
     "MSEObserver",
     "MinMaxObserver", "MovingMinMaxObserver", "Observer", "PerChannel", "PerRow", "PerTensor",
     "PercentileObserver", "QuantConfig", "QuantReport", "TensorQParams", "UInt8Asymmetric",

@@ -14,8 +14,9 @@ from .config import PerChannel, PerRow, QuantConfig, UInt8Asymmetric
 from .dynamic import RealizeDynamic
 from .fidelity import layer_sqnr
 from .graph import Layer
+from .int4 import PackInt4Weights, packed_nbytes
 from .plan import LayerPlan, layer_plans, plan_layers
-from .qparams import quantize_weight
+from .qparams import quantize_layer_weight
 from .realize import RealizeInt8
 from .report import LayerReport, QuantReport, sqnr_db
 from .simulate import SimulateInt8
@@ -24,14 +25,15 @@ from .weight_only import RealizeWeightOnly
 
 
 def _layer_report(lay: Layer, plan: LayerPlan | None, reason: str | None,
-                  out_sqnr: float | None) -> LayerReport:
+                  out_sqnr: float | None, packed: bool = False) -> LayerReport:
     fbytes = lay.weight.nbytes + (lay.bias.nbytes if lay.bias is not None else 0)
     if plan is None:
         return LayerReport(lay.name, lay.kind, reason or "float", lay.onnx_name,
                            bytes_before=fbytes, bytes_after=fbytes)
     shape = (-1,) + (1,) * (lay.weight.ndim - 1)
     deq = plan.qweight.astype(np.float32) * plan.wscale.reshape(shape)
-    qbytes = plan.qweight.nbytes + (plan.bias.nbytes if plan.bias is not None else 0)
+    wbytes = packed_nbytes(plan.qweight, 1) if packed else plan.qweight.nbytes
+    qbytes = wbytes + (plan.bias.nbytes if plan.bias is not None else 0)
     status = "int8->int32, fused into an int8 add" if plan.fused else \
         "int8->int8 (requantized)" if plan.out is not None else "int8->float (dequantized)"
     return LayerReport(lay.name, lay.kind, status, lay.onnx_name, plan.inp.scale,
@@ -103,12 +105,17 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
         return qmodel, QuantReport(tuple(reports), model.param_bytes(), qmodel.param_bytes(),
                                    table.method, ("simulate mode: no integer compute",)), table
     qmod = RealizeInt8(plans, outputs)(mod)
+    packed = config.weight_bits == 4
+    if packed:  # two int4 weights per byte, unpacked by Relax shifts in front of each layer
+        qmod = PackInt4Weights()(qmod)
     sqnr = layer_sqnr(model, mod, chosen, qmod, outputs, samples) if measure_sqnr else {}
     tag = f"quantize:int{config.weight_bits}" if config.weight_bits != 8 else "quantize:int8"
+    if config.log2_weights is not None:
+        tag = "quantize:int8-log2"
     qmodel = model.with_module(qmod, tag)
     by_name = {p.layer.name: p for p in layer_plans(plans)}
     reports = tuple(_layer_report(lay, by_name.get(lay.name), skipped.get(lay.name),
-                                  sqnr.get(lay.name)) for lay in layers)
+                                  sqnr.get(lay.name), packed) for lay in layers)
     notes = () if layers else ("the model has no conv2d/matmul layer with constant weights; "
                                "nothing was quantized",)
     report = QuantReport(reports, model.param_bytes(), qmodel.param_bytes(), table.method, notes)
@@ -121,6 +128,8 @@ def _weight_only(model: Model, mod, layers: list[Layer], chosen: list[Layer],  #
     """Weight-only or dynamic quantization: no calibration, matmul/Gemm layers only."""
     axis = 0 if isinstance(config.weight_granularity, PerChannel) else None
     mode = "dynamic" if config.dynamic else "weight-only"
+    # two int4 weights per byte, unpacked in the weight-only kernel
+    packed = config.weight_bits == 4 and not config.dynamic
     plans, reports = {}, []
     for lay in layers:
         fbytes = lay.weight.nbytes + (lay.bias.nbytes if lay.bias is not None else 0)
@@ -129,7 +138,7 @@ def _weight_only(model: Model, mod, layers: list[Layer], chosen: list[Layer],  #
             reports.append(LayerReport(lay.name, lay.kind, reason, lay.onnx_name,
                                        bytes_before=fbytes, bytes_after=fbytes))
             continue
-        qw, ws = quantize_weight(lay.weight, axis, config.weight_qmax)
+        qw, ws = quantize_layer_weight(lay.weight, axis, config)
         ws = np.broadcast_to(ws, (lay.channels,)).astype(np.float32)
         plans[lay.anchor] = (lay, qw, ws)
         deq = qw.astype(np.float32) * ws[:, None]
@@ -141,12 +150,13 @@ def _weight_only(model: Model, mod, layers: list[Layer], chosen: list[Layer],  #
             lay.name, lay.kind, status,
             lay.onnx_name, weight_scale_min=float(ws.min()), weight_scale_max=float(ws.max()),
             weight_sqnr_db=sqnr_db(lay.weight, deq), bytes_before=fbytes,
-            bytes_after=fbytes - lay.weight.nbytes + qw.nbytes))
+            bytes_after=fbytes - lay.weight.nbytes + (packed_nbytes(qw, 1) if packed
+                                                      else qw.nbytes)))
     if config.dynamic:
         per_row = isinstance(config.dynamic_granularity, PerRow)
         qmodel = model.with_module(RealizeDynamic(plans, per_row)(mod), "quantize:dynamic-int8")
     else:
-        qmodel = model.with_module(RealizeWeightOnly(plans)(mod),
+        qmodel = model.with_module(RealizeWeightOnly(plans, packed)(mod),
                                    f"quantize:w{config.weight_bits}-only")
     report = QuantReport(tuple(reports), model.param_bytes(), qmodel.param_bytes(), "none")
     return qmodel, report, CalibrationTable(model.name, "none", "float")

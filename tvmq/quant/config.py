@@ -7,6 +7,7 @@ from typing import Any
 
 from ..config import check_known_keys
 from ..errors import ConfigError
+from .log2 import Log2Weights
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ class QuantConfig:
     dynamic_granularity : PerRow or PerTensor
         Activation scales of the dynamic mode: one per row (token, the default) or one per
         tensor (like ONNX Runtime's ``quantize_dynamic``).
+    log2_weights : Log2Weights, optional
+        Power-of-two weights (``sign * 2**k * scale``, int8 codes) instead of linear ones.
     """
 
     activations: ActivationScheme = field(default_factory=Int8Symmetric)
@@ -108,6 +111,7 @@ class QuantConfig:
     simulate: bool = False
     dynamic: bool = False
     dynamic_granularity: DynamicGranularity = field(default_factory=PerRow)
+    log2_weights: Log2Weights | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.activations, Int8Symmetric | UInt8Asymmetric):
@@ -132,6 +136,11 @@ class QuantConfig:
         if self.calib_method not in CALIB_METHODS:
             raise ConfigError(f"unknown calib_method {self.calib_method!r}; valid: "
                               f"{', '.join(CALIB_METHODS)}")
+        if self.log2_weights is not None and not isinstance(self.log2_weights, Log2Weights):
+            raise ConfigError(f"log2_weights must be a Log2Weights() or None, got "
+                              f"{self.log2_weights!r}")
+        if self.log2_weights is not None and self.weight_bits != 8:
+            raise ConfigError("log2 weights are int8 codes (+-2**k); leave weight_bits at 8")
         if not 50.0 < float(self.percentile) <= 100.0:
             raise ConfigError(f"percentile must be in (50, 100], got {self.percentile}")
         bad = sorted(set(self.skip_op_types) - set(_OP_TYPES))
@@ -160,6 +169,7 @@ class QuantConfig:
             "dynamic": self.dynamic,
             "dynamic_granularity": "per_row" if isinstance(self.dynamic_granularity, PerRow)
             else "per_tensor",
+            "log2_weights": None if self.log2_weights is None else self.log2_weights.to_dict(),
         }
 
     @classmethod
@@ -189,6 +199,10 @@ class QuantConfig:
             if dyn not in table:
                 raise ConfigError(f"unknown dynamic_granularity {dyn!r}; valid: {sorted(table)}")
             kw["dynamic_granularity"] = table[dyn]()
+        log2 = kw.get("log2_weights")
+        if isinstance(log2, dict):
+            kw["log2_weights"] = Log2Weights(**check_known_keys(Log2Weights, log2,
+                                                                "log2_weights key"))
         for key in ("skip", "skip_op_types"):
             if key in kw:
                 kw[key] = tuple(kw[key])

@@ -10,7 +10,7 @@ from tvm import relax
 
 from .config import PerChannel, QuantConfig
 from .graph import Layer
-from .qparams import common_fixed_point, fixed_point, quantize_weight
+from .qparams import common_fixed_point, fixed_point, quantize_layer_weight
 from .region import Region, RegionOp, plan_region
 from .table import CalibrationTable, TensorQParams
 
@@ -101,7 +101,7 @@ def _rescale(ratios: list, bounds: list[int], wide: bool = False
 def _layer_plan(lay: Layer, inp: TensorQParams, config: QuantConfig, region: Region,
                 qp: Any, qrange: tuple[int, int]) -> LayerPlan:
     axis = 0 if isinstance(config.weight_granularity, PerChannel) else None
-    qw, ws = quantize_weight(lay.weight, axis, config.weight_qmax)
+    qw, ws = quantize_layer_weight(lay.weight, axis, config)
     ws = np.broadcast_to(ws, (lay.channels,)).astype(np.float32)
     acc_scale = np.float64(inp.scale) * ws.astype(np.float64)
     bias = np.zeros(lay.channels, np.int64)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .config import ActivationScheme
+from .config import ActivationScheme, QuantConfig
+from .log2 import log2_quantize
 
 # Scale used for an all-zero range: any positive value works, this one avoids 1/0.
 _TINY = 1e-8
@@ -49,6 +50,15 @@ def quantize_weight(w: np.ndarray, axis: int | None, qmax: int = 127
         shape[axis % w.ndim] = -1
         q = np.round(w / scale.reshape(shape))
     return np.clip(q, -qmax, qmax).astype(np.int8), scale
+
+
+def quantize_layer_weight(w: np.ndarray, axis: int | None, config: QuantConfig
+                          ) -> tuple[np.ndarray, np.ndarray]:
+    """(int8 weights, float32 scales) with the weight quantizer ``config`` selects: linear
+    symmetric (``weight_bits``) or power-of-two (``log2_weights``)."""
+    if config.log2_weights is not None:
+        return log2_quantize(w, axis, config.log2_weights)
+    return quantize_weight(w, axis, config.weight_qmax)
 
 
 def fixed_point(multiplier: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from ..errors import ConfigError
 from .config import Int8Symmetric, PerChannel, PerRow, PerTensor, QuantConfig, UInt8Asymmetric
+from .log2 import Log2Weights
 
 _SCHEMES: dict[str, Callable[[], QuantConfig]] = {}
 
@@ -80,3 +81,7 @@ def _dynamic_int8() -> QuantConfig:
 def _dynamic_int8_per_tensor() -> QuantConfig:
     """Dynamic with one run-time activation scale per tensor (ONNX Runtime's layout)."""
     return QuantConfig(dynamic=True, dynamic_granularity=PerTensor())
+@register_scheme("log2")
+def _log2() -> QuantConfig:
+    """Power-of-two per-channel weights (int8 codes +-2**k, k in 0..6), int8 activations."""
+    return QuantConfig(log2_weights=Log2Weights())
