@@ -1,0 +1,65 @@
+"""Tuning quantized (int8) and pruned (block-sparse) models through ``tvmq tune`` flags."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import onnx
+import pytest
+
+import tvmq
+from tvmq.cli import main
+from tvmq.tune import logs
+
+from .conftest import mlp
+
+
+@pytest.fixture()
+def mlp_files(tmp_path):
+    model = mlp()
+    path = tmp_path / "mlp.onnx"
+    onnx.save(model.source, path)
+    calib = tmp_path / "calib.npz"
+    np.savez(calib, x=np.random.default_rng(0).standard_normal((8, 64)).astype("float32"))
+    return model, path, calib
+
+
+@pytest.mark.slow
+def test_cli_tune_int8_tunes_the_integer_kernels(mlp_files, tmp_path):
+    model, path, calib = mlp_files
+    log_dir, out = tmp_path / "logs", tmp_path / "r.json"
+    args = ["--quantize", "int8", "--calib", str(calib)]
+    assert main(["tune", str(path), "--trials", "6", "--tuning-log", str(log_dir), "--seed", "0",
+                 "--json", str(out), *args]) == 0
+    report = json.loads(out.read_text())
+    assert 0 < report["trials_run"] <= 6 and not report["fixed"]
+    log = logs.read_log(log_dir / "host")
+    modules = {h: json.dumps(m) for h, m in log.workloads}
+    int8 = [t for t in report["tasks"] if "matmul" in t["name"] and "int8" in modules[t["workload"]]]
+    assert len(int8) == 2  # the two int8 x int8 -> int32 matmuls (and the input quantize)
+    assert all(t["trials_run"] >= 1 for t in int8)
+    for task in report["tasks"]:
+        # each kernel: searched schedules and tvmq's (tensorized) default schedule, measured
+        assert task["default_us"] is not None
+        assert task["best_us"] == min(task["default_us"], task["tuned_us"] or np.inf)
+    assert sum(logs.is_default_record(r) for _, r in log.records) == 3
+
+    qmodel = tvmq.quant.quantize(model, str(calib))
+    cm = tvmq.compile(qmodel, "host", tuning_log=log_dir)
+    assert cm.info["tuning"]["hit"] == 3 and cm.info["tuning"]["fallback"] == 0
+    x = {"x": np.random.default_rng(1).standard_normal((1, 64)).astype("float32")}
+    np.testing.assert_allclose(cm.run(x)[0], tvmq.compile(qmodel, "host").run(x)[0],
+                               rtol=0, atol=1e-5)  # same integer arithmetic, any schedule
+
+
+def test_cli_tune_pruned_reports_bsr_kernels_kept_fixed(mlp_files, tmp_path, capsys):
+    _, path, _ = mlp_files
+    log_dir, out = tmp_path / "logs", tmp_path / "r.json"
+    assert main(["tune", str(path), "--trials", "2", "--tuning-log", str(log_dir),
+                 "--json", str(out), "--prune", "0.8", "--prune-min-params", "0"]) == 0
+    printed = capsys.readouterr().out
+    assert "2 BSR kernel(s) kept on tvmq's fixed schedule" in printed
+    report = json.loads(out.read_text())
+    assert len(report["fixed"]) == 2 and all("BSR" in k["reason"] for k in report["fixed"])
+    assert [t["name"] for t in report["tasks"]] == ["relu", "relu1"]  # what is left to tune
