@@ -141,6 +141,32 @@ def run_model(key: str, trials: int, target: str, log_root: Path, rounds: int,
             "tuning": {"fp32": fp32["summary"], "int8": int8["summary"]}}
 
 
+def _print(r: dict) -> None:
+    print(f"\n{r['model']}: {r['description']}")
+    for variant, t in r["tuning"].items():
+        print(f"  {variant}: {t['kernels']} kernels, {t['trials_run']} trials run (budget "
+              f"{t['trials_budget']}) in {t['tune_wall_s']:.0f} s; {t['kernels_tuned']} "
+              f"tuned, {t['kernels_default_kept']} kept tvmq's default schedule")
+    width = max(len(row["variant"]) for row in r["rows"])
+    for row in r["rows"]:
+        print(f"  {row['variant']:<{width}}  {row['median_ms']:9.3f} ms  "
+              f"x{row['speedup_vs_ort_fp32']:.2f} vs onnxruntime fp32", flush=True)
+
+
+def _write(out: Path, args: argparse.Namespace, results: list[dict], wall: float) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp_out = out.with_suffix(".tmp")
+    tmp_out.write_text(json.dumps({
+        "target": args.target, "trials_per_variant": args.trials, "results": results,
+        "wall_s": round(wall, 1),
+        "machine": platform.processor() or platform.machine(), "cpus": os.cpu_count(),
+        "tvmq_version": tvmq.__version__,
+        "note": "Python timer around run() (includes input copies); the six variants of a "
+                "model alternated in one process; machine shared with other jobs: read ratios",
+    }, indent=2))
+    os.replace(tmp_out, out)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--models", default="resnet,minilm", help="comma-separated: resnet, minilm")
@@ -158,32 +184,15 @@ def main(argv: list[str] | None = None) -> int:
         p.error(f"unknown model(s) {unknown}; choose from {sorted(MODELS)}")
 
     start = time.perf_counter()
+    out = Path(args.json)
+    results: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="bench-tune-") as tmp:
         log_root = Path(args.log_dir or tmp)
-        results = [run_model(k, args.trials, args.target, log_root, args.rounds, args.number)
-                   for k in keys]
-    for r in results:
-        print(f"\n{r['model']}: {r['description']}")
-        for variant, t in r["tuning"].items():
-            print(f"  {variant}: {t['kernels']} kernels, {t['trials_run']} trials run (budget "
-                  f"{t['trials_budget']}) in {t['tune_wall_s']:.0f} s; {t['kernels_tuned']} "
-                  f"tuned, {t['kernels_default_kept']} kept tvmq's default schedule")
-        width = max(len(row["variant"]) for row in r["rows"])
-        for row in r["rows"]:
-            print(f"  {row['variant']:<{width}}  {row['median_ms']:9.3f} ms  "
-                  f"x{row['speedup_vs_ort_fp32']:.2f} vs onnxruntime fp32")
-    out = Path(args.json)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp_out = out.with_suffix(".tmp")
-    tmp_out.write_text(json.dumps({
-        "target": args.target, "trials_per_variant": args.trials, "results": results,
-        "wall_s": round(time.perf_counter() - start, 1),
-        "machine": platform.processor() or platform.machine(), "cpus": os.cpu_count(),
-        "tvmq_version": tvmq.__version__,
-        "note": "Python timer around run() (includes input copies); the six variants of a "
-                "model alternated in one process; machine shared with other jobs: read ratios",
-    }, indent=2))
-    os.replace(tmp_out, out)
+        for key in keys:
+            r = run_model(key, args.trials, args.target, log_root, args.rounds, args.number)
+            results.append(r)
+            _print(r)
+            _write(out, args, results, time.perf_counter() - start)  # keep finished models
     print(f"\nwritten {out}")
     return 0
 

@@ -1,4 +1,4 @@
-"""tvmq's default schedules in tuning: measured, kept in the log, never beaten by a slower record."""
+"""tvmq's default schedules in tuning: measured, kept in the log, applied where fastest."""
 
 from __future__ import annotations
 

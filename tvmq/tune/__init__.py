@@ -8,8 +8,8 @@ from .remote import RpcDevice
 from .tasks import FixedKernel, TuneTask, extract_tasks
 from .tuner import TaskResult, TuneError, TuneReport, tune
 
-__all__ = ["FixedKernel", "RpcDevice", "TaskResult", "TuneError", "TuneReport", "TuneTask", "TuningLogWarning",
-           "extract_tasks", "tune"]
+__all__ = ["FixedKernel", "RpcDevice", "TaskResult", "TuneError", "TuneReport", "TuneTask",
+           "TuningLogWarning", "extract_tasks", "tune"]
 
 
 class _CallableModule(type(sys.modules[__name__])):  # type: ignore[misc]
