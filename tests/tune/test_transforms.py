@@ -45,7 +45,8 @@ def test_cli_tune_int8_tunes_the_integer_kernels(mlp_files, tmp_path):
         assert task["default_us"] is not None
         assert task["best_us"] == min(task["default_us"], task["tuned_us"] or np.inf)
     log = logs.read_log(log_dir / "host")
-    assert sum(logs.is_default_record(r) for _, r in log.records) == 3
+    # one per kernel (the search may also re-measure a candidate grown from one)
+    assert sum(logs.is_default_record(r) for _, r in log.records) >= 3
 
     cm = tvmq.compile(qmodel, "host", tuning_log=log_dir)
     assert cm.info["tuning"]["hit"] == 3 and cm.info["tuning"]["fallback"] == 0
