@@ -103,10 +103,10 @@ def cmd_logs_show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(info, indent=2))
         return 0
-    rows = [(i["target"], i["workloads"], i["records"], len(i["best_us"]), i["bad_lines"],
-             i["tvmq_version"] or "-", json.dumps(i["tvm"])) for i in info]
-    print(common.table(["target", "workloads", "records", "tuned", "bad lines", "tvmq", "tvm"],
-                       rows))
+    rows = [(i["target"], i["workloads"], i["records"], i["default_records"], len(i["best_us"]),
+             i["bad_lines"], i["tvmq_version"] or "-", json.dumps(i["tvm"])) for i in info]
+    print(common.table(["target", "workloads", "records", "of which default", "measured",
+                        "bad lines", "tvmq", "tvm"], rows))
     return 0
 
 
