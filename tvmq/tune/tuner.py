@@ -127,6 +127,7 @@ class Progress:
         self.start = time.perf_counter()
         self.stream = stream
         self.first_error: str | None = None
+        self.succeeded = 0
 
     def update(self, task: str, n: int, best_us: float | None) -> None:
         """Count ``n`` more trials of ``task``."""
@@ -164,6 +165,7 @@ def _progress_callback(progress: Progress, task_name: str) -> Any:
                 if err and progress.first_error is None:
                     progress.first_error = str(err).strip()[-2000:]
                 if res.run_secs and not err:
+                    progress.succeeded += 1
                     us = 1e6 * sum(float(s) for s in res.run_secs) / len(res.run_secs)
                     self.best = us if self.best is None else min(self.best, us)
             progress.update(task_name, len(runner_results), self.best)
@@ -294,8 +296,9 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
     errors: list[str] = []
     have_default = existing.best_seconds("default")
     no_default = [t for t in tasks if t.workload not in have_default] if trials else []
+    succeeded = 0
     if sum(budget) or no_default:
-        _search(tasks, budget, spec, tdir, existing, device, seed, build_timeout_s,
+        succeeded = _search(tasks, budget, spec, tdir, existing, device, seed, build_timeout_s,
                 run_timeout_s, progress, ran, done, errors, no_default)
     final = logs.read_log(tdir, warn=False)
     best, tuned, default = (final.best_seconds(k) for k in ("any", "tuned", "default"))
@@ -310,7 +313,7 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
     _record_choices(tdir, report.tasks)
     report.trials_run = sum(ran.values())
     report.seconds = time.perf_counter() - start
-    if report.trials_run and not tuned:
+    if report.trials_run and not succeeded:
         raise TuneError(f"all {report.trials_run} candidates failed to build or run on "
                         f"{report.measured_on}; the first error was:\n"
                         f"{errors[0] if errors else '(none reported)'}")
@@ -346,9 +349,9 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
             existing: logs.TuningLog, device: RpcDevice | None, seed: int | None,
             build_timeout_s: float, run_timeout_s: float, stream: TextIO | None,
             ran: dict[str, int], done: dict[str, int], errors: list[str],
-            no_default: list[TuneTask]) -> None:
+            no_default: list[TuneTask]) -> int:
     """Measure the default schedules of ``no_default``, then run MetaSchedule task by task in
-    a private staging database, merging as it goes."""
+    a private staging database, merging as it goes; returns how many candidates ran."""
     import functools
 
     from tvm.s_tir import meta_schedule as ms
@@ -410,4 +413,5 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
         # also on Ctrl-C: keep every record measured so far
         logs.merge_into(tdir, logs.read_log(stage, warn=False))
         shutil.rmtree(stage, ignore_errors=True)
+    return progress.succeeded
 
