@@ -1,11 +1,16 @@
-"""Tuned vs untuned tvmq vs onnxruntime, at a stated trial budget, with the tuning wall time.
+"""Tuned vs untuned tvmq vs onnxruntime, fp32 and int8, at a stated trial budget and wall time.
 
-    PYTHONPATH=$PWD python benchmarks/bench_tune.py --model resnet --trials 64
-    PYTHONPATH=$PWD python benchmarks/bench_tune.py --model bert --trials 64
+    PYTHONPATH=$PWD python benchmarks/bench_tune.py --models resnet,minilm --trials 32
 
-Timings alternate the variants in one process (rounds of A, B, C) so machine load hits them
-alike; the machine may be shared, so read ratios, not absolute numbers. Results go to
-benchmarks/results/bench_tune_<model>.json.
+For each model, the fp32 model and its int8 quantization (`tvmq.quant.quantize`, calibrated
+on random inputs) are tuned with ``--trials`` trials each into fresh logs. "untuned" is tvmq
+with its default schedules; "tuned" applies the log (tvmq's default schedule of a kernel is
+measured with the searched ones and kept where nothing beat it). onnxruntime int8 is a static
+QDQ u8s8 per-channel quantization calibrated on the same inputs.
+
+The six variants of a model are timed alternately in one process (rounds of all of them), so
+load from other jobs on a shared machine hits them alike: read the ratios. Results go to
+benchmarks/results/bench_tune.json.
 """
 
 from __future__ import annotations
@@ -16,16 +21,55 @@ import os
 import platform
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
+import onnx
 
 import tvmq
-from tvmq.bench import _ort_session
 from tvmq.zoo import bert_encoder, resnet_cnn
 
-MODELS = {"resnet": resnet_cnn, "bert": bert_encoder}
+MODELS = {
+    "resnet": ("resnet_cnn()", resnet_cnn),
+    "minilm": ("bert_encoder(seq=128, hidden=384, heads=12, ffn=1536, layers=6) "
+               "(MiniLM-L6-shaped, random weights)",
+               lambda: bert_encoder(seq=128, hidden=384, heads=12, ffn=1536, layers=6)),
+}
+
+
+def _ort(proto: onnx.ModelProto):
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.log_severity_level = 3
+    opts.intra_op_num_threads = os.cpu_count() or 1
+    return ort.InferenceSession(proto.SerializeToString(), opts,
+                                providers=["CPUExecutionProvider"])
+
+
+def _ort_int8(proto: onnx.ModelProto, calib: list[dict]):
+    from onnxruntime.quantization import (
+        CalibrationDataReader,
+        QuantFormat,
+        QuantType,
+        quantize_static,
+    )
+
+    class Reader(CalibrationDataReader):
+        def __init__(self) -> None:
+            self.it = iter(calib)
+
+        def get_next(self):  # noqa: ANN202
+            return next(self.it, None)
+
+    with tempfile.TemporaryDirectory() as d:
+        src, dst = os.path.join(d, "f.onnx"), os.path.join(d, "q.onnx")
+        onnx.save(proto, src)
+        quantize_static(src, dst, Reader(), quant_format=QuantFormat.QDQ, per_channel=True,
+                        activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8)
+        return _ort(onnx.load(dst))
 
 
 def _timer(fn, number: int):
@@ -38,60 +82,118 @@ def _timer(fn, number: int):
     return once
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--model", choices=sorted(MODELS), default="resnet")
-    p.add_argument("--trials", type=int, default=64, help="total tuning trials (default 64)")
-    p.add_argument("--target", default="host")
-    p.add_argument("--log-dir", default="benchmarks/results/tuning_logs")
-    p.add_argument("--rounds", type=int, default=7)
-    p.add_argument("--number", type=int, default=20)
-    args = p.parse_args(argv)
-
-    model = tvmq.load_onnx(MODELS[args.model]())
-    inputs = model.random_inputs(0)
+def _tune(model: tvmq.Model, target: str, trials: int, log_root: Path, tag: str) -> dict:
+    log_dir = log_root / tag
     start = time.perf_counter()
-    report = tvmq.tune(model, args.target, trials=args.trials, log_dir=args.log_dir,
+    report = tvmq.tune(model, target, trials=trials, log_dir=log_dir, seed=0,
                        progress=sys.stderr)
-    tune_s = time.perf_counter() - start
-    untuned = tvmq.compile(model, args.target)
-    tuned = tvmq.compile(model, args.target, tuning_log=args.log_dir)
-    ort = _ort_session(model)
-    ref = ort.run(None, inputs)
-    err = max(float(np.max(np.abs(a - b))) for a, b in zip(tuned.run(inputs), ref, strict=True))
+    wall = time.perf_counter() - start
+    untuned = tvmq.compile(model, target)
+    tuned = tvmq.compile(model, target, tuning_log=log_dir)
+    info = tuned.info["tuning"]
+    return {"untuned": untuned, "tuned": tuned, "summary": {
+        "trials_budget": trials, "trials_run": report.trials_run, "tune_wall_s": round(wall, 1),
+        "kernels": len(report.tasks), "kernels_tuned": info["tuned"],
+        "kernels_default_kept": info["default"], "kernels_not_in_log": info["fallback"],
+        "kernels_fixed": len(report.fixed),
+        "per_kernel": [{"kernel": t.name, "calls": t.weight, "trials": t.trials_run,
+                        "default_us": t.default_us, "tuned_us": t.tuned_us,
+                        "applied": t.applied} for t in report.tasks]}}
 
-    timers = {"onnxruntime fp32": _timer(lambda: ort.run(None, inputs), args.number),
-              "tvmq fp32 untuned": _timer(lambda: untuned.run(inputs), args.number),
-              "tvmq fp32 tuned": _timer(lambda: tuned.run(inputs), args.number)}
+
+def run_model(key: str, trials: int, target: str, log_root: Path, rounds: int,
+              number: int) -> dict:
+    """Tune, compile and time the six variants of one model."""
+    desc, build = MODELS[key]
+    model = tvmq.load_onnx(build())
+    calib = [model.random_inputs(i) for i in range(8)]
+    qmodel = tvmq.quant.quantize(model, calib)
+    x = model.random_inputs(1000)
+    fp32 = _tune(model, target, trials, log_root, f"{key}-fp32")
+    int8 = _tune(qmodel, target, trials, log_root, f"{key}-int8")
+    sf, sq = _ort(model.source), _ort_int8(model.source, calib)
+    variants = {
+        "onnxruntime fp32": lambda: sf.run(None, x),
+        "tvmq fp32 untuned (default schedules)": lambda: fp32["untuned"].run(x),
+        "tvmq fp32 tuned": lambda: fp32["tuned"].run(x),
+        "onnxruntime int8 (QDQ u8s8 per-channel)": lambda: sq.run(None, x),
+        "tvmq int8 untuned (default schedules)": lambda: int8["untuned"].run(x),
+        "tvmq int8 tuned": lambda: int8["tuned"].run(x),
+    }
+    ref = sf.run(None, x)[0]
+    errs = {"tvmq fp32 tuned": fp32["tuned"].run(x)[0],
+            "tvmq int8 tuned": int8["tuned"].run(x)[0],
+            "tvmq int8 untuned (default schedules)": int8["untuned"].run(x)[0]}
+    timers = {k: _timer(fn, number) for k, fn in variants.items()}
     samples: dict[str, list[float]] = {k: [] for k in timers}
     for fn in timers.values():  # warm up
         fn()
-    for _ in range(args.rounds):
+    for _ in range(rounds):
         for name, fn in timers.items():
             samples[name].append(fn())
     med = {k: 1e3 * statistics.median(v) for k, v in samples.items()}
-    rows = [{"variant": k, "median_ms": round(v, 4),
-             "vs_onnxruntime": round(med["onnxruntime fp32"] / v, 3)} for k, v in med.items()]
-    info = tuned.info["tuning"]
-    result = {
-        "model": args.model, "target": args.target, "trials_budget": args.trials,
-        "trials_run": report.trials_run, "tune_wall_s": round(tune_s, 1),
-        "kernels": len(report.tasks), "kernels_from_log": info["hit"],
-        "kernels_default": info["fallback"], "max_abs_err_vs_ort": err, "rows": rows,
-        "machine": platform.processor() or platform.machine(), "cpus": os.cpu_count(),
-        "note": "timed with a Python timer around run() (includes input copies), variants "
-                "alternated; shared machine",
-    }
-    print(f"{args.model}: {len(report.tasks)} kernels, {report.trials_run} trials run "
-          f"(budget {args.trials}), tuning {tune_s:.0f} s; {info['hit']} kernels from the log")
-    width = max(len(r["variant"]) for r in rows)
-    for r in rows:
-        print(f"  {r['variant']:<{width}}  {r['median_ms']:9.3f} ms  "
-              f"x{r['vs_onnxruntime']:.2f} vs onnxruntime")
-    out = Path("benchmarks/results") / f"bench_tune_{args.model}.json"
+    base = med["onnxruntime fp32"]
+    rows = [{"variant": k, "median_ms": round(v, 4), "speedup_vs_ort_fp32": round(base / v, 3)}
+            for k, v in med.items()]
+    return {"model": key, "description": desc, "rows": rows,
+            "max_abs_diff_vs_ort_fp32": {k: float(np.max(np.abs(v - ref)))
+                                         for k, v in errs.items()},
+            "tuning": {"fp32": fp32["summary"], "int8": int8["summary"]}}
+
+
+def _print(r: dict) -> None:
+    print(f"\n{r['model']}: {r['description']}")
+    for variant, t in r["tuning"].items():
+        print(f"  {variant}: {t['kernels']} kernels, {t['trials_run']} trials run (budget "
+              f"{t['trials_budget']}) in {t['tune_wall_s']:.0f} s; {t['kernels_tuned']} "
+              f"tuned, {t['kernels_default_kept']} kept tvmq's default schedule")
+    width = max(len(row["variant"]) for row in r["rows"])
+    for row in r["rows"]:
+        print(f"  {row['variant']:<{width}}  {row['median_ms']:9.3f} ms  "
+              f"x{row['speedup_vs_ort_fp32']:.2f} vs onnxruntime fp32", flush=True)
+
+
+def _write(out: Path, args: argparse.Namespace, results: list[dict], wall: float) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2))
-    print(f"written {out}")
+    tmp_out = out.with_suffix(".tmp")
+    tmp_out.write_text(json.dumps({
+        "target": args.target, "trials_per_variant": args.trials, "results": results,
+        "wall_s": round(wall, 1),
+        "machine": platform.processor() or platform.machine(), "cpus": os.cpu_count(),
+        "tvmq_version": tvmq.__version__,
+        "note": "Python timer around run() (includes input copies); the six variants of a "
+                "model alternated in one process; machine shared with other jobs: read ratios",
+    }, indent=2))
+    os.replace(tmp_out, out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--models", default="resnet,minilm", help="comma-separated: resnet, minilm")
+    p.add_argument("--trials", type=int, default=32,
+                   help="trials per tuned model variant (default 32)")
+    p.add_argument("--target", default="host")
+    p.add_argument("--log-dir", help="keep the tuning logs here (default: a temporary dir)")
+    p.add_argument("--rounds", type=int, default=7)
+    p.add_argument("--number", type=int, default=10)
+    p.add_argument("--json", default="benchmarks/results/bench_tune.json")
+    args = p.parse_args(argv)
+    keys = [k for k in args.models.split(",") if k]
+    unknown = [k for k in keys if k not in MODELS]
+    if unknown:
+        p.error(f"unknown model(s) {unknown}; choose from {sorted(MODELS)}")
+
+    start = time.perf_counter()
+    out = Path(args.json)
+    results: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="bench-tune-") as tmp:
+        log_root = Path(args.log_dir or tmp)
+        for key in keys:
+            r = run_model(key, args.trials, args.target, log_root, args.rounds, args.number)
+            results.append(r)
+            _print(r)
+            _write(out, args, results, time.perf_counter() - start)  # keep finished models
+    print(f"\nwritten {out}")
     return 0
 
 

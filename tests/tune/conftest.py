@@ -68,7 +68,7 @@ def tuned(tmp_path_factory):
 
     log_dir = tmp_path_factory.mktemp("tuning") / "logs"
     model = mlp()
-    status = tune_and_kill(log_dir, TRIALS, kill_after_records=8)
+    status = tune_and_kill(log_dir, TRIALS, kill_after_records=10)  # 2 defaults + 8
     left = logs.read_log(log_dir / "host", warn=False)
     for stage in (log_dir / "host").glob(".staging/*"):
         left, _ = logs.merge_logs(left, logs.read_log(stage, warn=False))

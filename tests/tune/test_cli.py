@@ -80,7 +80,8 @@ def test_cli_tune_then_compile_reuses_the_log(tuned, tmp_path, capsys):
     assert json.loads((tmp_path / "r.json").read_text())["trials_run"] == 0
     assert main(["compile", str(path), "--tuning-log", str(log_dir), "-o",
                  str(tmp_path / "m.so")]) == 0
-    assert "2 kernel(s) from the log, 0 on default schedules" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "2 kernel(s) from the log (" in out and "0 not in the log" in out
 
 
 def test_cli_rpc_flag_errors(tmp_path):

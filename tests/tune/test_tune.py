@@ -58,6 +58,7 @@ def test_compile_with_log_applies_every_kernel_and_matches(tuned):
 
 
 def _scheduled_kernels(model, log_dir) -> dict[str, tvm.tirx.PrimFunc]:
+    """The model's kernels after the schedule phase, with ``log_dir`` applied (None: no log)."""
     spec = tvmq.get_target("host")
     ctx = PipelineContext(spec, spec.tvm_target(), CompileOptions(tuning_log=log_dir))
     mod, _ = run_pipeline(model.mod, phases_through(get_pipeline("default", ctx), "schedule"),
@@ -71,12 +72,16 @@ def test_applied_schedule_is_the_best_record(tuned):
 
     spec = tvmq.get_target("host")
     kernels = _scheduled_kernels(tuned["model"], tuned["log_dir"])
+    defaults = _scheduled_kernels(tuned["model"], None)
     db = load_database(tuned["log_dir"], spec, {})
     for task in extract_tasks(tuned["model"], spec):
         best = db.query_ir_module(task.mod, spec.tvm_target(), "main")
-        assert best is not None
-        expected = best["main"]
+        if best is None:  # tvmq's default schedule measured fastest: the default rules ran
+            name = task.name + "_prepacked"  # its weight packing went to compile time
+            tvm.ir.assert_structural_equal(kernels[name], defaults[name])
+            continue
         got = kernels[task.name]
+        expected = best["main"]
         assert got.attrs["tirx.is_scheduled"]
         tvm.ir.assert_structural_equal(got.body, expected.body, map_free_vars=True)
         # and it is a real schedule, not the naive loop nest

@@ -81,8 +81,9 @@ def cmd_compile(args: argparse.Namespace) -> int:
     print(f"compiled {model.name} for {cm.target.name} in {secs:.1f} s -> {out}")
     if "tuning" in cm.info:
         t = cm.info["tuning"]
-        print(f"tuning log: {t['hit']} kernel(s) from the log, {t['fallback']} on default "
-              f"schedules{'; ' + t['rejected'] if 'rejected' in t else ''}")
+        print(f"tuning log: {t['hit']} kernel(s) from the log ({t.get('tuned', 0)} tuned, "
+              f"{t.get('default', 0)} kept tvmq's default schedule: measured faster), "
+              f"{t['fallback']} not in the log{'; ' + t['rejected'] if 'rejected' in t else ''}")
     return 0
 
 

@@ -76,9 +76,13 @@ def cmd_tune(args: argparse.Namespace) -> int:
     report = tune(model, args.target, trials=trials, log_dir=args.tuning_log,
                   session=device, max_trials_per_task=args.max_trials_per_task,
                   seed=args.seed, progress=sys.stderr)
-    rows = [(t.name, t.weight, t.trials_before, t.trials_run,
-             "-" if t.best_us is None else f"{t.best_us:.1f}") for t in report.tasks]
-    print(common.table(["kernel", "calls", "trials before", "trials run", "best us"], rows))
+    def us(v: float | None) -> str:
+        return "-" if v is None else f"{v:.1f}"
+
+    rows = [(t.name, t.weight, t.trials_before, t.trials_run, us(t.default_us), us(t.tuned_us),
+             t.applied) for t in report.tasks]
+    print(common.table(["kernel", "calls", "trials before", "trials run", "default us",
+                        "tuned us", "applied"], rows))
     print(report.summary())
     print(f"compile with: tvmq compile {args.model} --target {args.target} "
           f"--tuning-log {args.tuning_log}")
@@ -86,7 +90,8 @@ def cmd_tune(args: argparse.Namespace) -> int:
         common.save_json(args.json, {
             "target": report.target, "log_dir": str(report.log_dir), "seconds": report.seconds,
             "trials_run": report.trials_run, "measured_on": report.measured_on,
-            "tasks": [t.__dict__ for t in report.tasks]})
+            "tasks": [{**t.__dict__, "applied": t.applied} for t in report.tasks],
+            "fixed": [k.__dict__ for k in report.fixed]})
     return 0
 
 
@@ -98,10 +103,10 @@ def cmd_logs_show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(info, indent=2))
         return 0
-    rows = [(i["target"], i["workloads"], i["records"], len(i["best_us"]), i["bad_lines"],
-             i["tvmq_version"] or "-", json.dumps(i["tvm"])) for i in info]
-    print(common.table(["target", "workloads", "records", "tuned", "bad lines", "tvmq", "tvm"],
-                       rows))
+    rows = [(i["target"], i["workloads"], i["records"], i["default_records"], len(i["best_us"]),
+             i["bad_lines"], i["tvmq_version"] or "-", json.dumps(i["tvm"])) for i in info]
+    print(common.table(["target", "workloads", "records", "of which default", "measured",
+                        "bad lines", "tvmq", "tvm"], rows))
     return 0
 
 

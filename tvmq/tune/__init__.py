@@ -5,11 +5,11 @@ import sys
 from . import apply  # noqa: F401  (registers the 'tuning-log' schedule-slot passes)
 from .logs import TuningLogWarning
 from .remote import RpcDevice
-from .tasks import TuneTask, extract_tasks
+from .tasks import FixedKernel, TuneTask, extract_tasks
 from .tuner import TaskResult, TuneError, TuneReport, tune
 
-__all__ = ["RpcDevice", "TaskResult", "TuneError", "TuneReport", "TuneTask", "TuningLogWarning",
-           "extract_tasks", "tune"]
+__all__ = ["FixedKernel", "RpcDevice", "TaskResult", "TuneError", "TuneReport", "TuneTask",
+           "TuningLogWarning", "extract_tasks", "tune"]
 
 
 class _CallableModule(type(sys.modules[__name__])):  # type: ignore[misc]

@@ -28,6 +28,13 @@ RECORD_FILE = "database_tuning_record.json"
 MANIFEST_FILE = "tvmq_tuning.json"
 LOCK_FILE = ".lock"
 MANIFEST_VERSION = 1
+# root-block annotation of a record that is tvmq's default schedule (see tvmq.tune.defaults)
+DEFAULT_MARK = "tvmq.default_schedule"
+
+
+def is_default_record(record: list) -> bool:
+    """Whether a record (``[trace, run_secs, target, args_info]``) is tvmq's default schedule."""
+    return DEFAULT_MARK in json.dumps(record[0])
 
 
 class TuningLogWarning(UserWarning):
@@ -63,16 +70,25 @@ class TuningLog:
     bad_lines: list[BadLine] = field(default_factory=list)
 
     def trials_per_workload(self) -> dict[str, int]:
-        """Measured records per workload hash."""
+        """Measured search trials per workload hash (default-schedule records not counted)."""
         counts = {h: 0 for h, _ in self.workloads}
-        for idx, _ in self.records:
-            counts[self.workloads[idx][0]] += 1
+        for idx, rec in self.records:
+            if not is_default_record(rec):
+                counts[self.workloads[idx][0]] += 1
         return counts
 
-    def best_seconds(self) -> dict[str, float]:
-        """Fastest measured mean run time per workload hash (failed measurements excluded)."""
+    def best_seconds(self, kind: str = "any") -> dict[str, float]:
+        """Fastest measured mean run time per workload hash (failed measurements excluded).
+
+        ``kind`` is ``"any"``, ``"tuned"`` (search records only) or ``"default"`` (tvmq's
+        default schedules only).
+        """
+        if kind not in ("any", "tuned", "default"):
+            raise ValueError(f"kind must be any, tuned or default, not {kind!r}")
         best: dict[str, float] = {}
         for idx, rec in self.records:
+            if kind != "any" and is_default_record(rec) != (kind == "default"):
+                continue
             secs = _mean_secs(rec)
             if secs is not None:
                 h = self.workloads[idx][0]
@@ -87,6 +103,31 @@ class TuningLog:
             if isinstance(tgt, dict) and "kind" in tgt:
                 kinds.add(str(tgt["kind"]))
         return kinds
+
+
+def split_winners(log: TuningLog) -> tuple[TuningLog, TuningLog]:
+    """Split a log by which schedule wins each workload.
+
+    Returns
+    -------
+    (TuningLog, TuningLog)
+        The searched records of the workloads where one beats tvmq's default schedule (or
+        there is no default record), and the workloads (without records) where the default
+        schedule is at least as fast as every searched one.
+    """
+    tuned_best: dict[int, float] = {}
+    default_best: dict[int, float] = {}
+    for idx, rec in log.records:
+        secs = _mean_secs(rec)
+        if secs is not None:
+            table = default_best if is_default_record(rec) else tuned_best
+            table[idx] = min(table.get(idx, secs), secs)
+    keep_default = {i for i, d in default_best.items() if d <= tuned_best.get(i, float("inf"))}
+    tuned = TuningLog(list(log.workloads),
+                      [(i, r) for i, r in log.records
+                       if i not in keep_default and not is_default_record(r)])
+    default = TuningLog([log.workloads[i] for i in sorted(keep_default)])
+    return tuned, default
 
 
 def _mean_secs(rec: list) -> float | None:

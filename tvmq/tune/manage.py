@@ -32,8 +32,9 @@ def show_log(log_dir: str | Path) -> list[dict[str, Any]]:
     Returns
     -------
     list of dict
-        ``target``, ``tvm`` (the target dict), ``tvmq_version``, ``workloads``, ``records``,
-        ``bad_lines``, ``best_us`` (fastest measured time per workload hash, microseconds).
+        ``target``, ``tvm`` (the target dict), ``tvmq_version``, ``workloads``, ``records``
+        (of which ``default_records`` are tvmq's default schedules), ``bad_lines``,
+        ``best_us`` (fastest measured time per workload hash, microseconds).
     """
     out = []
     for tdir in _target_dirs(log_dir):
@@ -43,6 +44,7 @@ def show_log(log_dir: str | Path) -> list[dict[str, Any]]:
             "target": _target_name(tdir), "dir": str(tdir),
             "tvm": manifest["target"].get("tvm"), "tvmq_version": manifest.get("tvmq_version"),
             "workloads": len(log.workloads), "records": len(log.records),
+            "default_records": sum(logs.is_default_record(r) for _, r in log.records),
             "bad_lines": len(log.bad_lines),
             "best_us": {h: 1e6 * s for h, s in sorted(log.best_seconds().items())},
         })

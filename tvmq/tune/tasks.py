@@ -32,6 +32,9 @@ class TuneTask:
         How many times the model calls the kernel.
     flops : float
         Estimated floating-point (or integer) operations of one call.
+    layout_free : tuple of int
+        Parameters bound to compile-time constants at every call (weights): tvmq's default
+        schedules may repack them once at compile time.
     """
 
     name: str
@@ -39,11 +42,46 @@ class TuneTask:
     workload: str
     weight: int
     flops: float
+    layout_free: tuple[int, ...] = ()
 
     @property
     def cost(self) -> float:
         """Share of the model's work: calls times operations (at least 1 per call)."""
         return self.weight * max(self.flops, 1.0)
+
+
+@dataclass(frozen=True)
+class FixedKernel:
+    """A kernel left out of tuning: it keeps the schedule a tvmq pass gave it.
+
+    Attributes
+    ----------
+    name : str
+        The kernel's function name.
+    reason : str
+        Why (e.g. ``BSR kernel kept on tvmq's fixed schedule``).
+    """
+
+    name: str
+    reason: str
+
+
+BSR_REASON = ("BSR kernel(s) kept on tvmq's fixed schedule (the block loop bounds come from "
+              "the sparse weight's index arrays: MetaSchedule rejects data-dependent loops)")
+SCHEDULED_REASON = "kernel(s) kept on the schedule a tvmq pass gave them"
+
+
+def fixed_by_reason(fixed: list[FixedKernel]) -> dict[str, list[str]]:
+    """Kernel names per reason, in first-seen order."""
+    out: dict[str, list[str]] = {}
+    for k in fixed:
+        out.setdefault(k.reason, []).append(k.name)
+    return out
+
+
+def _fixed_reason(funcs: list[tvm.tirx.PrimFunc]) -> str:
+    kinds = {str(f.attrs.get("tvmq.kernel", "")) for f in funcs if f.attrs}
+    return BSR_REASON if any(k.startswith("bsr") for k in kinds) else SCHEDULED_REASON
 
 
 def lower_for_tuning(model: Model, spec: TargetSpec, options: CompileOptions | None = None
@@ -63,8 +101,8 @@ def workload_hash(mod: tvm.IRModule) -> str:
     return str(ms.database.MemoryDatabase().commit_workload(mod).as_json()[0])
 
 
-def extract_tasks(model: Model, spec: TargetSpec, options: CompileOptions | None = None
-                  ) -> list[TuneTask]:
+def extract_tasks(model: Model, spec: TargetSpec, options: CompileOptions | None = None,
+                  fixed: list[FixedKernel] | None = None) -> list[TuneTask]:
     """The model's kernels to tune for ``spec``, one per distinct workload.
 
     Kernels tvmq's passes already scheduled (``tirx.is_scheduled``, e.g. hand-written
@@ -78,6 +116,9 @@ def extract_tasks(model: Model, spec: TargetSpec, options: CompileOptions | None
         The target.
     options : CompileOptions, optional
         Compile options (the pipeline to follow).
+    fixed : list, optional
+        Receives a `FixedKernel` for each kernel left out because a tvmq pass already
+        scheduled it (block-sparse kernels, whose loops depend on the weight's index arrays).
 
     Returns
     -------
@@ -87,9 +128,17 @@ def extract_tasks(model: Model, spec: TargetSpec, options: CompileOptions | None
     from tvm.s_tir import meta_schedule as ms
     from tvm.s_tir.analysis import estimate_tir_flops
 
+    from ..schedule.apply import constant_params
+
     mod = lower_for_tuning(model, spec, options)
+    constants = constant_params(mod)
     target = spec.tvm_target()
     by_hash: dict[str, TuneTask] = {}
+    left_out = fixed if fixed is not None else []
+    for gvar, func in mod.functions.items():
+        if isinstance(func, tvm.tirx.PrimFunc) and func.attrs is not None and bool(
+                func.attrs.get(SCHEDULED_ATTR, False)):
+            left_out.append(FixedKernel(gvar.name_hint, _fixed_reason([func])))
     for task in ms.relax_integration.extract_tasks(mod, target):
         if bool(task.mod.attrs and task.mod.attrs.get(SCHEDULED_ATTR, False)):
             continue
@@ -106,9 +155,13 @@ def extract_tasks(model: Model, spec: TargetSpec, options: CompileOptions | None
             flops = 0.0
         if h in by_hash:
             old = by_hash[h]
-            by_hash[h] = TuneTask(old.name, old.mod, h, old.weight + int(task.weight), old.flops)
+            free = tuple(sorted(set(old.layout_free) & set(constants.get(str(task.task_name),
+                                                                          []))))
+            by_hash[h] = TuneTask(old.name, old.mod, h, old.weight + int(task.weight), old.flops,
+                                  free)
         else:
-            by_hash[h] = TuneTask(str(task.task_name), kernel, h, int(task.weight), flops)
+            by_hash[h] = TuneTask(str(task.task_name), kernel, h, int(task.weight), flops,
+                                  tuple(constants.get(str(task.task_name), ())))
     return sorted(by_hash.values(), key=lambda t: (-t.cost, t.name))
 
 

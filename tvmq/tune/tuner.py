@@ -20,7 +20,7 @@ from ..procutil import pid_alive
 from ..target import TargetSpec, get_target
 from . import logs
 from .remote import RpcDevice, as_device, make_runner
-from .tasks import TuneTask, extract_tasks, plan_budget
+from .tasks import FixedKernel, TuneTask, extract_tasks, fixed_by_reason, plan_budget
 
 STAGING = ".staging"
 
@@ -42,9 +42,12 @@ class TaskResult:
     weight : int
         Calls per model run.
     trials_before, trials_run : int
-        Records in the log before this run, and trials measured now.
+        Search trials in the log before this run, and trials measured now.
     best_us : float or None
-        Fastest measured time in the log after this run (microseconds).
+        Fastest measured time in the log after this run (microseconds): the schedule
+        `tvmq.compile` applies.
+    default_us, tuned_us : float or None
+        Measured time of tvmq's default schedule, and of the fastest searched schedule.
     """
 
     name: str
@@ -53,6 +56,17 @@ class TaskResult:
     trials_before: int
     trials_run: int
     best_us: float | None
+    default_us: float | None = None
+    tuned_us: float | None = None
+
+    @property
+    def applied(self) -> str:
+        """``"tuned"``, ``"default"`` (no searched schedule was faster) or ``"none"``."""
+        if self.best_us is None:
+            return "none"
+        if self.default_us is not None and self.default_us <= self.best_us:
+            return "default"
+        return "tuned"
 
 
 @dataclass
@@ -75,6 +89,8 @@ class TuneReport:
         ``local`` or the RPC server / tracker pool.
     bad_lines : int
         Corrupt or truncated lines skipped when reading the existing log.
+    fixed : list of FixedKernel
+        Kernels left out of the search (tvmq's hand-written kernels, e.g. block-sparse).
     """
 
     target: str
@@ -84,13 +100,19 @@ class TuneReport:
     seconds: float = 0.0
     measured_on: str = "local"
     bad_lines: int = 0
+    fixed: list[FixedKernel] = field(default_factory=list)
 
     def summary(self) -> str:
         """A few lines for humans."""
         tuned = sum(1 for t in self.tasks if t.best_us is not None)
+        kept = sum(1 for t in self.tasks if t.applied == "default")
         lines = [f"tuned {len(self.tasks)} kernels for {self.target} on {self.measured_on}: "
                  f"{self.trials_run} trials in {self.seconds:.1f} s; {tuned} have a measured "
-                 f"schedule; log {self.log_dir}"]
+                 f"schedule; log {self.log_dir}",
+                 f"{kept} kernel(s) keep tvmq's default schedule (no searched schedule was "
+                 f"faster), {tuned - kept} use a tuned one"]
+        for reason, names in fixed_by_reason(self.fixed).items():
+            lines.append(f"{len(names)} {reason}: {', '.join(names)}")
         if self.bad_lines:
             lines.append(f"skipped {self.bad_lines} corrupt line(s) of the existing log")
         return "\n".join(lines)
@@ -105,6 +127,7 @@ class Progress:
         self.start = time.perf_counter()
         self.stream = stream
         self.first_error: str | None = None
+        self.succeeded = 0
 
     def update(self, task: str, n: int, best_us: float | None) -> None:
         """Count ``n`` more trials of ``task``."""
@@ -142,6 +165,7 @@ def _progress_callback(progress: Progress, task_name: str) -> Any:
                 if err and progress.first_error is None:
                     progress.first_error = str(err).strip()[-2000:]
                 if res.run_secs and not err:
+                    progress.succeeded += 1
                     us = 1e6 * sum(float(s) for s in res.run_secs) / len(res.run_secs)
                     self.best = us if self.best is None else min(self.best, us)
             progress.update(task_name, len(runner_results), self.best)
@@ -253,9 +277,12 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
     _update_manifest(tdir, spec, {})
     _recover_staging(tdir)
 
-    tasks = extract_tasks(model, spec, CompileOptions())
+    fixed: list[FixedKernel] = []
+    tasks = extract_tasks(model, spec, CompileOptions(), fixed=fixed)
     if not tasks:
-        raise TuneError(f"{model.name} has no kernel to tune for {spec.name}")
+        raise TuneError(f"{model.name} has no kernel to tune for {spec.name}"
+                        + (f" ({len(fixed)} kernel(s) on tvmq's fixed schedules)" if fixed
+                           else ""))
     existing = logs.read_log(tdir)
     in_log = existing.trials_per_workload()
     manifest = logs.read_manifest(tdir) or {}
@@ -264,25 +291,46 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
             for t in tasks}
     budget = plan_budget(tasks, trials, max_trials_per_task, done)
     report = TuneReport(spec.name, tdir, measured_on=str(device) if device else "local",
-                        bad_lines=len(existing.bad_lines))
+                        bad_lines=len(existing.bad_lines), fixed=fixed)
     ran = {t.workload: 0 for t in tasks}
     errors: list[str] = []
-    if sum(budget):
-        _search(tasks, budget, spec, tdir, existing, device, seed, build_timeout_s,
-                run_timeout_s, progress, ran, done, errors)
+    have_default = existing.best_seconds("default")
+    no_default = [t for t in tasks if t.workload not in have_default] if trials else []
+    succeeded = 0
+    if sum(budget) or no_default:
+        succeeded = _search(tasks, budget, spec, tdir, existing, device, seed, build_timeout_s,
+                run_timeout_s, progress, ran, done, errors, no_default)
     final = logs.read_log(tdir, warn=False)
-    best = final.best_seconds()
+    best, tuned, default = (final.best_seconds(k) for k in ("any", "tuned", "default"))
+
+    def us(table: dict[str, float], h: str) -> float | None:
+        return 1e6 * table[h] if h in table else None
+
     for t in tasks:
         report.tasks.append(TaskResult(t.name, t.workload, t.weight, in_log.get(t.workload, 0),
-                                       ran[t.workload], 1e6 * best[t.workload]
-                                       if t.workload in best else None))
+                                       ran[t.workload], us(best, t.workload),
+                                       us(default, t.workload), us(tuned, t.workload)))
+    _record_choices(tdir, report.tasks)
     report.trials_run = sum(ran.values())
     report.seconds = time.perf_counter() - start
-    if report.trials_run and not best:
+    if report.trials_run and not succeeded:
         raise TuneError(f"all {report.trials_run} candidates failed to build or run on "
                         f"{report.measured_on}; the first error was:\n"
                         f"{errors[0] if errors else '(none reported)'}")
     return report
+
+
+def _record_choices(tdir: Path, results: list[TaskResult]) -> None:
+    """Write which schedule the compile will apply per kernel into the manifest."""
+    with logs.locked(tdir):
+        manifest = logs.read_manifest(tdir) or {}
+        choices = manifest.setdefault("applied", {})
+        for t in results:
+            if t.best_us is not None:
+                choices[t.workload] = {"kernel": t.name, "applied": t.applied,
+                                       "best_us": t.best_us, "default_us": t.default_us,
+                                       "tuned_us": t.tuned_us}
+        logs.write_manifest(tdir, manifest)
 
 
 def _strategy(trials: int) -> Any:
@@ -300,13 +348,16 @@ def _strategy(trials: int) -> Any:
 def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Path,
             existing: logs.TuningLog, device: RpcDevice | None, seed: int | None,
             build_timeout_s: float, run_timeout_s: float, stream: TextIO | None,
-            ran: dict[str, int], done: dict[str, int], errors: list[str]) -> None:
-    """Run MetaSchedule task by task in a private staging database, merging as it goes."""
+            ran: dict[str, int], done: dict[str, int], errors: list[str],
+            no_default: list[TuneTask]) -> int:
+    """Measure the default schedules of ``no_default``, then run MetaSchedule task by task in
+    a private staging database, merging as it goes; returns how many candidates ran."""
     import functools
 
     from tvm.s_tir import meta_schedule as ms
 
     from . import worker
+    from .defaults import measure_defaults
     from .intrin import import_tensor_intrin
 
     import_tensor_intrin()  # x86/ARM schedule rules refer to the dot-product intrinsics
@@ -325,6 +376,17 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
     todo = [(t, b) for t, b in zip(tasks, budget, strict=True) if b > 0]
     progress = Progress(sum(b for _, b in todo), stream)
     try:
+        if no_default:
+            if stream is not None:
+                stream.write(f"[tune] measuring tvmq's default schedules of {len(no_default)} "
+                             "kernel(s): the starting point and the floor of the search\n")
+            measured = measure_defaults(no_default, spec, builder, runner,
+                                        ms.database.JSONDatabase(work_dir=str(stage)))
+            failed = [f"{rule}: {err}" for rule, _, err in measured.values() if err]
+            if failed and stream is not None:
+                stream.write(f"[tune] {len(failed)} default schedule(s) failed to build or "
+                             f"run (first: {failed[0]})\n")
+            logs.merge_into(tdir, logs.read_log(stage, warn=False))
         for i, (task, trials) in enumerate(todo):
             seen = len(logs.read_log(stage, warn=False).records)
             ctx = ms.TuneContext(mod=task.mod, target=target, space_generator="post-order-apply",
@@ -351,4 +413,5 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
         # also on Ctrl-C: keep every record measured so far
         logs.merge_into(tdir, logs.read_log(stage, warn=False))
         shutil.rmtree(stage, ignore_errors=True)
+    return progress.succeeded
 

@@ -1,0 +1,96 @@
+"""tvmq's default schedules in tuning: measured, kept in the log, applied where fastest."""
+
+from __future__ import annotations
+
+import shutil
+
+import tvm
+
+import tvmq
+from tvmq.tune import extract_tasks, logs
+from tvmq.tune.defaults import DEFAULT_MARK, default_schedule
+
+from .conftest import mlp
+from .test_tune import _scheduled_kernels
+
+TARGET = {"kind": "llvm", "mcpu": "haswell"}
+
+
+def _rec(tag: str, secs: float, default: bool = False) -> list:
+    trace = [["GetSBlock", [], [tag, "main"], ["b0"]]]
+    if default:
+        trace.append(["Annotate", ["b0", "v0"], [DEFAULT_MARK], []])
+    return [[trace, []], [secs], TARGET, []]
+
+
+def test_split_winners_keeps_whichever_measured_faster():
+    log = logs.TuningLog([("a", {}), ("b", {}), ("c", {}), ("d", {})], [
+        (0, _rec("t", 2e-6)), (0, _rec("d", 1e-6, default=True)),     # default faster
+        (1, _rec("t", 1e-6)), (1, _rec("d", 3e-6, default=True)),     # tuned faster
+        (2, _rec("t", 1e-6)),                                           # no default record
+        (3, _rec("t", 1e10)), (3, _rec("d", 5e-6, default=True)),     # every search failed
+    ])
+    tuned, default = logs.split_winners(log)
+    assert [h for h, _ in default.workloads] == ["a", "d"] and not default.records
+    kept = {tuned.workloads[i][0] for i, _ in tuned.records}
+    assert kept == {"b", "c"}
+    assert not any(logs.is_default_record(r) for _, r in tuned.records)
+    assert log.trials_per_workload() == {"a": 1, "b": 1, "c": 1, "d": 1}  # defaults not trials
+    assert log.best_seconds("default") == {"a": 1e-6, "b": 3e-6, "d": 5e-6}
+
+
+def test_default_trace_replays_to_the_compiled_default_schedule():
+    from tvmq.schedule import cpu_rules, schedule_func
+    from tvmq.schedule.apply import LAYOUT_FREE_ATTR
+
+    model = mlp()
+    spec = tvmq.get_target("host")
+    for task in extract_tasks(model, spec):
+        assert task.layout_free == (1,)  # the weight is a constant
+        func = task.mod["main"].with_attr(LAYOUT_FREE_ATTR, [1])
+        with spec.tvm_target():
+            compiled, _ = schedule_func(func, spec.tvm_target(), cpu_rules())
+        d = default_schedule(task, spec)
+        assert d is not None and d.rule == "Matmul"
+        sch = tvm.s_tir.Schedule(task.mod)
+        d.schedule.trace.apply_to_schedule(sch, remove_postproc=False)
+        # the replay on the bare workload is the kernel the compile's default rules produce
+        got = sch.mod["main"]
+        assert got.body.block.annotations[DEFAULT_MARK] == "Matmul"
+        tvm.ir.assert_structural_equal(got.body.block.body, compiled.body.block.body)
+
+
+def test_tuned_log_has_a_measured_default_per_kernel(tuned):
+    for task in tuned["resumed"].tasks:
+        assert task.default_us is not None and task.tuned_us is not None
+        assert task.best_us == min(task.default_us, task.tuned_us)
+        assert task.applied == ("default" if task.default_us <= task.tuned_us else "tuned")
+    manifest = logs.read_manifest(tuned["log_dir"] / "host")
+    assert {t.workload: t.applied for t in tuned["again"].tasks} == {
+        h: c["applied"] for h, c in manifest["applied"].items()}
+
+
+def _retime(src, dst, default_secs: float, tuned_secs: float) -> None:
+    """Copy a log, giving every default record and every searched record one run time."""
+    shutil.copytree(src, dst)
+    log = logs.read_log(dst / "host")
+    records = [(i, [r[0], [default_secs if logs.is_default_record(r) else tuned_secs], *r[2:]])
+               for i, r in log.records]
+    logs.write_log(dst / "host", logs.TuningLog(log.workloads, records))
+
+
+def test_compile_keeps_the_default_schedule_where_it_measured_faster(tuned, tmp_path):
+    model = tuned["model"]
+    default = _scheduled_kernels(model, None)
+    _retime(tuned["log_dir"], tmp_path / "slow_tuned", default_secs=1e-6, tuned_secs=1e-3)
+    info = tvmq.compile(model, "host", tuning_log=tmp_path / "slow_tuned").info["tuning"]
+    assert (info["hit"], info["default"], info["tuned"], info["fallback"]) == (2, 2, 0, 0)
+    for name, func in _scheduled_kernels(model, tmp_path / "slow_tuned").items():
+        tvm.ir.assert_structural_equal(func, default[name])  # exactly tvmq's default kernels
+
+    _retime(tuned["log_dir"], tmp_path / "fast_tuned", default_secs=1e-3, tuned_secs=1e-6)
+    info = tvmq.compile(model, "host", tuning_log=tmp_path / "fast_tuned").info["tuning"]
+    assert (info["hit"], info["default"], info["tuned"], info["fallback"]) == (2, 0, 2, 0)
+    searched = _scheduled_kernels(model, tmp_path / "fast_tuned")
+    assert all(name not in default or func.script() != default[name].script()
+               for name, func in searched.items())
