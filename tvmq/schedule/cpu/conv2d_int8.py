@@ -70,7 +70,10 @@ class Conv2dInt8(ScheduleRule):
         if exts[1] % v or exts[4] % group:
             return None
         vf = pick_tile(exts[1], [2 * v, v])
-        max_cols = 8 if info.registers >= 32 else 4 * v // vf + 2
+        if info.registers >= 32:
+            max_cols = 8
+        else:  # 16 registers: accumulators, weights, corrections and constants without spills
+            max_cols = 3 if vf == 2 * v else 6
         xr = max(d for d in range(1, max_cols + 1) if exts[3] % d == 0)
 
         inline_single_use_injective(sch, keep=main)
