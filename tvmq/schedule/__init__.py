@@ -7,6 +7,7 @@ import tvm
 from ..pipeline import PipelineContext, register_slot_passes
 from .apply import ApplySchedules, schedule_func
 from .pad_channels import PadInt8ConvChannels
+from .shift_u8 import ShiftInt8Activations
 from .rules import cpu_rules
 from .split_prepack import SplitWeightPrepack
 
@@ -24,4 +25,5 @@ def _tvmq_cpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
             relax.transform.FoldConstant(), relax.transform.DeadCodeElimination()]
 
 
-__all__ = ["ApplySchedules", "PadInt8ConvChannels", "cpu_rules", "schedule_func"]
+__all__ = ["ApplySchedules", "PadInt8ConvChannels", "ShiftInt8Activations", "cpu_rules",
+           "schedule_func"]

@@ -58,7 +58,7 @@ class Conv2dInt8(ScheduleRule):
         d_idx = 1 - w_idx
         dtypes = tuple(str(r.source.ty.dtype)
                        for r in (stmt.reads[d_idx], stmt.reads[w_idx], stmt.writes[0]))
-        if dtypes != ("int8", "int8", "int32"):
+        if dtypes not in (("int8", "int8", "int32"), ("uint8", "int8", "int32")):
             return None
         exts = [extent(sch, lp) for lp in sch.get_loops(main)]
         from .int8_intrin_avx2 import pick_x86
@@ -66,15 +66,13 @@ class Conv2dInt8(ScheduleRule):
         if any(e is None for e in exts):
             return None
         narrow = narrow_int8(sch, stmt.reads[w_idx].source)
-        intrin, group, v = pick_x86(info, narrow, exts[1])
+        picked = pick_x86(info, narrow, exts[1], dtypes[0] == "uint8")
+        if picked is None:
+            return None
+        intrin, group, v = picked
         if exts[1] % v or exts[4] % group:
             return None
-        vf = pick_tile(exts[1], [2 * v, v])
-        if info.registers >= 32:
-            max_cols = 8
-        else:  # 16 registers: accumulators, weights, corrections and constants without spills
-            max_cols = 3 if vf == 2 * v else 6
-        xr = max(d for d in range(1, max_cols + 1) if exts[3] % d == 0)
+        vf, xr = _register_tile(info, v, exts[1], exts[3], dtypes[0] == "uint8")
 
         inline_single_use_injective(sch, keep=main)
         for block in blocks_before(sch, main):
@@ -117,3 +115,23 @@ class Conv2dInt8(ScheduleRule):
         sch.unroll(xi)
         sch.unroll(fv)
         return sch
+
+
+def _register_tile(info, v: int, channels: int, width: int, unsigned: bool) -> tuple[int, int]:
+    """(output channels, output columns) of the accumulator tile; columns divide ``width``.
+
+    With 16 registers (AVX2) the tile leaves room for the weight vectors, the constants and,
+    for int8 activations, the per-weight corrections: 2 vectors x 4 columns or 1 x 8 (uint8
+    activations), 2 x 3 or 1 x 6 (int8); the larger of the two tiles wins.
+    """
+    if info.registers >= 32:
+        return pick_tile(channels, [2 * v, v]), max(d for d in range(1, 9) if width % d == 0)
+    options = [(2 * v, 4 if unsigned else 3), (v, 8 if unsigned else 6)]
+    best = (v, 1)
+    for vf, cols in options:
+        if channels % vf:
+            continue
+        xr = max(d for d in range(1, cols + 1) if width % d == 0)
+        if vf * xr > best[0] * best[1]:
+            best = (vf, xr)
+    return best

@@ -25,6 +25,7 @@ from tvm.script import tirx as T
 
 DOT_8X4_I7_AVX2 = "tvmq_dot_8x4_i8i7i32_avx2"
 DOT_8X2_I8_AVX2 = "tvmq_dot_8x2_i8i8i32_avx2"
+DOT_8X4_U8_AVX2 = "tvmq_dot_8x4_u8i7i32_avx2"
 NARROW_MIN, NARROW_MAX = -64, 63  # weight range for which vpmaddubsw never saturates
 _SIGN_BITS = -2139062144  # 0x80808080 as int32: the sign bit of each of 4 bytes
 
@@ -69,6 +70,35 @@ def _impl4(A: T.Buffer((4,), "int8", offset_factor=1),
 
 
 @T.prim_func(s_tir=True)
+def _desc4u(A: T.Buffer((4,), "uint8", offset_factor=1),
+            B: T.Buffer((8, 4), "int8", offset_factor=1),
+            C: T.Buffer((8,), "int32", offset_factor=1)) -> None:
+    with T.sblock("root"):
+        T.reads(C[0:8], A[0:4], B[0:8, 0:4])
+        T.writes(C[0:8])
+        for i, k in T.grid(8, 4):
+            with T.sblock("update"):
+                vi, vk = T.axis.remap("SR", [i, k])
+                C[vi] = C[vi] + T.Cast("int32", A[vk]) * T.Cast("int32", B[vi, vk])
+
+
+@T.prim_func(s_tir=True)
+def _impl4u(A: T.Buffer((4,), "uint8", offset_factor=1),
+            B: T.Buffer((8, 4), "int8", offset_factor=1),
+            C: T.Buffer((8,), "int32", offset_factor=1)) -> None:
+    with T.sblock("root"):
+        T.reads(C[0:8], A[0:4], B[0:8, 0:4])
+        T.writes(C[0:8])
+        a_u8 = T.reinterpret(T.broadcast(T.reinterpret(A.vload([0], "uint8x4"), dtype="int32"),
+                                         8), dtype="uint8x32")
+        C[T.ramp(T.int32(0), 1, 8)] += T.call_llvm_pure_intrin(
+            T.llvm_lookup_intrinsic_id("llvm.x86.avx2.pmadd.wd"),
+            T.call_llvm_pure_intrin(T.llvm_lookup_intrinsic_id("llvm.x86.avx2.pmadd.ub.sw"),
+                                    a_u8, B.vload([0, 0], "int8x32"), dtype="int16x16"),
+            T.broadcast(T.int16(1), 16), dtype="int32x8")
+
+
+@T.prim_func(s_tir=True)
 def _desc2(A: T.Buffer((2,), "int8", offset_factor=1),
            B: T.Buffer((8, 2), "int8", offset_factor=1),
            C: T.Buffer((8,), "int32", offset_factor=1)) -> None:
@@ -98,13 +128,18 @@ def _impl2(A: T.Buffer((2,), "int8", offset_factor=1),
 _registered: set[str] = set()
 
 
-def register_avx2(narrow: bool) -> tuple[str, int, int]:
+def register_avx2(narrow: bool, unsigned: bool = False) -> tuple[str, int, int] | None:
     """Register (once) and return (intrinsic, K group, lanes) for AVX2.
 
     ``narrow``: every weight value is in [`NARROW_MIN`, `NARROW_MAX`], so the ``vpmaddubsw``
-    intrinsic is exact; otherwise the ``vpmaddwd`` one is used.
+    intrinsics are exact; otherwise the ``vpmaddwd`` one is used. ``unsigned``: the
+    activations are uint8 (no shift, no correction; see `ShiftInt8Activations`); None when
+    the weights are not narrow as well.
     """
-    name, desc, impl, group = ((DOT_8X4_I7_AVX2, _desc4, _impl4, 4) if narrow
+    if unsigned and not narrow:
+        return None
+    name, desc, impl, group = ((DOT_8X4_U8_AVX2, _desc4u, _impl4u, 4) if unsigned
+                               else (DOT_8X4_I7_AVX2, _desc4, _impl4, 4) if narrow
                                else (DOT_8X2_I8_AVX2, _desc2, _impl2, 2))
     if name not in _registered:
         TensorIntrin.register(name, desc, impl, override=True)
@@ -112,7 +147,8 @@ def register_avx2(narrow: bool) -> tuple[str, int, int]:
     return name, group, 8
 
 
-def pick_x86(info, narrow: bool, columns: int) -> tuple[str, int, int] | None:
+def pick_x86(info, narrow: bool, columns: int, unsigned: bool = False
+             ) -> tuple[str, int, int] | None:
     """(intrinsic, K group, int32 lanes) for an x86 target, None without AVX2.
 
     AVX-512 targets use `int8_intrin` (``vpdpbusd`` with VNNI, else 512-bit ``vpmaddwd``)
@@ -120,10 +156,10 @@ def pick_x86(info, narrow: bool, columns: int) -> tuple[str, int, int] | None:
     ones for 8, 24, 40... columns, use this module's 8-lane intrinsics (``narrow``: 7-bit
     weights).
     """
-    if info.avx512 and columns % 16 == 0:
+    if info.avx512 and columns % 16 == 0 and not unsigned:
         from .int8_intrin import register
 
         return (*register(info.vnni), 16)
     if info.avx2:
-        return register_avx2(narrow)
+        return register_avx2(narrow, unsigned)
     return None

@@ -55,7 +55,7 @@ class MatmulInt8(ScheduleRule):
         a_idx = 1 - shape.b_index
         dtypes = tuple(str(r.source.ty.dtype)
                        for r in (stmt.reads[a_idx], stmt.reads[shape.b_index], stmt.writes[0]))
-        if dtypes != ("int8", "int8", "int32"):
+        if dtypes not in (("int8", "int8", "int32"), ("uint8", "int8", "int32")):
             return None
         loops = sch.get_loops(main)
         exts = [extent(sch, lp) for lp in loops]
@@ -64,14 +64,18 @@ class MatmulInt8(ScheduleRule):
         narrow = narrow_int8(sch, stmt.reads[shape.b_index].source)
         if any(e is None for e in exts):
             return None
-        intrin, group, v = pick_x86(info, narrow, exts[shape.n])
+        picked = pick_x86(info, narrow, exts[shape.n], dtypes[0] == "uint8")
+        if picked is None:
+            return None
+        intrin, group, v = picked
         if exts[shape.n] % v or exts[shape.k] % group:
             return None
         n_ext = exts[shape.n]
         m_ext = exts[shape.m] if shape.m is not None else 1
         nr = pick_tile(n_ext, [2 * v, v])
         # Tensorized tiles cannot carry a tail predicate: the row tile must divide M.
-        max_rows = 8 if info.registers >= 32 else 4
+        # 16 registers (AVX2): 4 rows x 2 vectors, 3 with the int8 activations' corrections.
+        max_rows = 8 if info.registers >= 32 else 4 if dtypes[0] == "uint8" else 3
         mr = max(d for d in range(1, max_rows + 1) if m_ext % d == 0)
         if mr < 4:
             nr = pick_tile(n_ext, [4 * v, 3 * v, 2 * v, v])
