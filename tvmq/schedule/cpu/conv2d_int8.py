@@ -122,11 +122,11 @@ def _register_tile(info, v: int, channels: int, width: int, unsigned: bool) -> t
 
     With 16 registers (AVX2) the tile leaves room for the weight vectors, the constants and,
     for int8 activations, the per-weight corrections: 2 vectors x 4 columns or 1 x 8 (uint8
-    activations), 2 x 3 or 1 x 6 (int8); the larger of the two tiles wins.
+    activations), 2 x 3 or 1 x 7 (int8); the larger of the two tiles wins.
     """
     if info.registers >= 32:
         return pick_tile(channels, [2 * v, v]), max(d for d in range(1, 9) if width % d == 0)
-    options = [(2 * v, 4 if unsigned else 3), (v, 8 if unsigned else 6)]
+    options = [(2 * v, 4 if unsigned else 3), (v, 8 if unsigned else 7)]
     best = (v, 1)
     for vf, cols in options:
         if channels % vf:
