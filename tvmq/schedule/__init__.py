@@ -8,8 +8,8 @@ from ..pipeline import PipelineContext, register_slot_passes
 from .apply import ApplySchedules, schedule_func
 from .int8_as_fp32 import Int8AsFp32
 from .pad_channels import PadInt8ConvChannels
-from .shift_u8 import ShiftInt8Activations
 from .rules import cpu_rules
+from .shift_u8 import ShiftInt8Activations
 from .split_prepack import SplitWeightPrepack
 
 
@@ -26,5 +26,5 @@ def _tvmq_cpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
             relax.transform.FoldConstant(), relax.transform.DeadCodeElimination()]
 
 
-__all__ = ["ApplySchedules", "Int8AsFp32", "PadInt8ConvChannels", "ShiftInt8Activations", "cpu_rules",
-           "schedule_func"]
+__all__ = ["ApplySchedules", "Int8AsFp32", "PadInt8ConvChannels", "ShiftInt8Activations",
+           "cpu_rules", "schedule_func"]

@@ -53,18 +53,20 @@ class _ToFloat(relax.PyExprMutator):
         w = _int8_const(call.args[1])
         if w is None or not isinstance(ty, relax.TensorType) or ty.dtype != "int8":
             return call
-        x = self.builder_.emit(R.astype(call.args[0], "float32"), "x_f32")
-        wf = relax.const(w.astype(np.float32))
-        if call.op.name == "relax.nn.conv2d":
+        is_conv = call.op.name == "relax.nn.conv2d"
+        if is_conv:
             a = call.attrs
             if (w.ndim != 4 or a.data_layout != "NCHW" or a.kernel_layout != "OIHW"
                     or not _pays(int(np.prod(w.shape[1:])), w.shape[0])):
                 return call
+        elif w.ndim != 2 or not _pays(w.shape[0], w.shape[1]):
+            return call
+        x = self.builder_.emit(R.astype(call.args[0], "float32"), "x_f32")
+        wf = relax.const(w.astype(np.float32))
+        if is_conv:
             y = R.nn.conv2d(x, wf, strides=a.strides, padding=a.padding, dilation=a.dilation,
                             groups=a.groups, out_dtype="float32")
         else:
-            if w.ndim != 2 or not _pays(w.shape[0], w.shape[1]):
-                return call
             y = R.matmul(x, wf, out_dtype="float32")
         return R.astype(self.builder_.emit(y, "acc_f32"), "int32")
 
