@@ -69,7 +69,9 @@ def k_conv(c: int, f: int, hw: int, k: int, stride: int = 1, groups: int = 1
 def kernels(quick: bool) -> list[tuple[onnx.ModelProto, float]]:
     ks = [k_matmul(128, 384, 1536), k_matmul(128, 1536, 384), k_matmul(128, 384, 384),
           k_matmul(1, 768, 3072), k_conv(64, 64, 56, 3), k_conv(256, 64, 56, 1),
-          k_conv(512, 512, 7, 3), k_conv(128, 128, 28, 3, 2), k_conv(64, 64, 56, 3, 1, 64)]
+          k_conv(512, 512, 7, 3), k_conv(128, 128, 28, 3, 2), k_conv(64, 64, 56, 3, 1, 64),
+          k_conv(64, 256, 56, 1), k_conv(256, 512, 56, 1, 2), k_conv(512, 128, 28, 1),
+          k_conv(1024, 256, 14, 1)]
     return ks[:4] + ks[4:6] if quick else ks
 
 
@@ -102,32 +104,90 @@ def _ort_matmul_integer(k: int, n: int, w: np.ndarray) -> ort.InferenceSession:
     return ort.InferenceSession(proto.SerializeToString(), providers=["CPUExecutionProvider"])
 
 
-def time_int8_matmul(m: int, k: int, n: int, rounds: int) -> dict:
-    """tvmq int8 vs tvmq fp32 vs onnxruntime MatMulInteger on one shape, alternated."""
+def _relax_conv(c: int, hw: int, k: int, stride: int, w: np.ndarray, dtype: str) -> tvmq.Model:
+    from tvm import relax
+
+    from tvmq.model import TensorSpec
+
+    out_dtype = "int32" if dtype == "int8" else "float32"
+    f = w.shape[0]
+    out = (hw + 2 * (k // 2) - k) // stride + 1
+    bb = relax.BlockBuilder()
+    x = relax.Var("x", relax.TensorType((1, c, hw, hw), dtype))
+    with bb.function("main", [x]):
+        with bb.dataflow():
+            y = bb.emit_output(relax.op.nn.conv2d(x, relax.const(w), strides=stride,
+                                                  padding=k // 2, out_dtype=out_dtype))
+        bb.emit_func_output(y)
+    return tvmq.Model(mod=bb.get(), inputs=(TensorSpec("x", (1, c, hw, hw), dtype),),
+                      outputs=(TensorSpec("y", (1, f, out, out), out_dtype),), name="conv",
+                      source=None)
+
+
+def _weight_range(target: str) -> tuple[int, int]:
+    """Full int8 weights, or 7-bit ones (the ``w7a8`` scheme) for AVX2-only targets."""
+    return (-63, 64) if target == "x86-avx2" else (-128, 128)
+
+
+def _alternate(pairs: list, rounds: int) -> list[float]:
+    """Median ms of each (benchmark callable) run alternately ``rounds`` times."""
+    times = [[] for _ in pairs]
+    for _ in range(rounds):
+        for i, fn in enumerate(pairs):
+            times[i].append(fn())
+    return [statistics.median(t) for t in times]
+
+
+def time_int8_matmul(m: int, k: int, n: int, rounds: int, target: str = "host") -> dict:
+    """tvmq int8 vs tvmq fp32 (vs onnxruntime MatMulInteger on host) on one shape, alternated."""
     rng = np.random.default_rng(0)
-    w8 = rng.integers(-128, 128, (k, n)).astype("int8")
+    w8 = rng.integers(*_weight_range(target), (k, n)).astype("int8")
     x8 = rng.integers(-128, 128, (m, k)).astype("int8")
-    cm8 = tvmq.compile(_relax_matmul(m, k, n, w8, "int8"), "host")
-    cm32 = tvmq.compile(_relax_matmul(m, k, n, w8.astype("float32"), "float32"), "host")
+    cm8 = tvmq.compile(_relax_matmul(m, k, n, w8, "int8"), target)
+    cm32 = tvmq.compile(_relax_matmul(m, k, n, w8.astype("float32"), "float32"), target)
     sess = _ort_matmul_integer(k, n, w8)
     exact = bool(np.array_equal(cm8.run({"x": x8})[0], x8.astype(np.int64) @ w8))
     x32 = x8.astype("float32")
     once = cm32.benchmark({"x": x32}, number=1, repeat=1).median_ms
     number = max(1, int(30.0 / max(once, 1e-3)))
-    t8, t32, to = [], [], []
-    for _ in range(rounds):
-        t8.append(cm8.benchmark({"x": x8}, number=number, repeat=1).median_ms)
-        t32.append(cm32.benchmark({"x": x32}, number=number, repeat=1).median_ms)
+
+    def ort_ms() -> float:
         t0 = time.perf_counter()
         for _ in range(number):
             sess.run(None, {"x": x8})
-        to.append((time.perf_counter() - t0) / number * 1e3)
-    ms8, ms32, mso = (statistics.median(t) for t in (t8, t32, to))
-    return {"name": f"int8_matmul_{m}x{k}x{n}", "tvmq_int8_ms": round(ms8, 4),
-            "tvmq_fp32_ms": round(ms32, 4), "ort_int8_ms": round(mso, 4),
+        return (time.perf_counter() - t0) / number * 1e3
+
+    ms8, ms32, mso = _alternate([
+        lambda: cm8.benchmark({"x": x8}, number=number, repeat=1).median_ms,
+        lambda: cm32.benchmark({"x": x32}, number=number, repeat=1).median_ms, ort_ms], rounds)
+    return {"name": f"int8_matmul_{m}x{k}x{n}", "target": target,
+            "tvmq_int8_ms": round(ms8, 4), "tvmq_fp32_ms": round(ms32, 4),
+            "ort_int8_ms": round(mso, 4),
             "int8_speedup_over_fp32": round(ms32 / ms8, 2),
             "tvmq_int8_over_ort_int8": round(ms8 / mso, 2),
             "gops": round(2.0 * m * k * n / (ms8 * 1e6), 1), "exact": exact}
+
+
+def time_int8_conv(c: int, f: int, hw: int, k: int, stride: int, rounds: int,
+                   target: str = "host") -> dict:
+    """tvmq int8 conv2d (int32 out) vs the same conv in tvmq fp32, alternated."""
+    rng = np.random.default_rng(0)
+    w8 = rng.integers(*_weight_range(target), (f, c, k, k)).astype("int8")
+    x8 = rng.integers(-128, 128, (1, c, hw, hw)).astype("int8")
+    cm8 = tvmq.compile(_relax_conv(c, hw, k, stride, w8, "int8"), target)
+    cm32 = tvmq.compile(_relax_conv(c, hw, k, stride, w8.astype("float32"), "float32"), target)
+    x32 = x8.astype("float32")
+    exact = bool(np.array_equal(cm8.run({"x": x8})[0], cm32.run({"x": x32})[0]))
+    once = cm32.benchmark({"x": x32}, number=1, repeat=1).median_ms
+    number = max(1, int(30.0 / max(once, 1e-3)))
+    ms8, ms32 = _alternate([
+        lambda: cm8.benchmark({"x": x8}, number=number, repeat=1).median_ms,
+        lambda: cm32.benchmark({"x": x32}, number=number, repeat=1).median_ms], rounds)
+    out = (hw + 2 * (k // 2) - k) // stride + 1
+    return {"name": f"int8_conv{k}x{k}_c{c}_f{f}_{hw}x{hw}_s{stride}", "target": target,
+            "tvmq_int8_ms": round(ms8, 4), "tvmq_fp32_ms": round(ms32, 4),
+            "int8_speedup_over_fp32": round(ms32 / ms8, 2),
+            "gops": round(2.0 * f * c * k * k * out * out / (ms8 * 1e6), 1), "exact": exact}
 
 
 # ---------------------------------------------------------------- models
@@ -215,17 +275,24 @@ def main() -> None:
         rows["kernels"].append(r)
         print(f"{r['name']:42s} {r['tvmq_ms']:9.3f} {r['gflops']:8.1f} {r['pct_peak']:6.1f} "
               f"{r['ort_ms']:9.3f} {r['tvmq_over_ort']:8.2f}")
-    print(f"\n{'int8 kernel':42s} {'int8 ms':>9s} {'GOP/s':>8s} {'fp32 ms':>9s} {'speedup':>8s} "
-          f"{'ort i8 ms':>9s} {'i8/ort':>7s}")
+    print(f"\n{'int8 kernel (target)':52s} {'int8 ms':>9s} {'GOP/s':>8s} {'fp32 ms':>9s} "
+          f"{'speedup':>8s} {'ort i8 ms':>9s} {'i8/ort':>7s}")
     rows["int8_kernels"] = []
     shapes = [(128, 384, 1536)] if args.quick else [(128, 384, 1536), (128, 1536, 384),
                                                     (1, 768, 3072)]
-    for m, k, n in shapes:
-        r = time_int8_matmul(m, k, n, args.rounds)
-        rows["int8_kernels"].append(r)
-        print(f"{r['name']:42s} {r['tvmq_int8_ms']:9.3f} {r['gops']:8.1f} {r['tvmq_fp32_ms']:9.3f} "
-              f"{r['int8_speedup_over_fp32']:8.2f} {r['ort_int8_ms']:9.3f} "
-              f"{r['tvmq_int8_over_ort_int8']:7.2f}")
+    convs = [(64, 64, 56, 3, 1)] if args.quick else [(64, 64, 56, 3, 1), (256, 64, 56, 1, 1),
+                                                     (512, 512, 7, 3, 1), (128, 128, 28, 3, 2)]
+    for target in ("host", "x86-avx2"):
+        jobs = [(time_int8_matmul, shape) for shape in shapes]
+        jobs += [(time_int8_conv, conv) for conv in convs]
+        for fn, shape in jobs:
+            r = fn(*shape, args.rounds, target)
+            rows["int8_kernels"].append(r)
+            ort_ms = r.get("ort_int8_ms", float("nan"))
+            ratio = r.get("tvmq_int8_over_ort_int8", float("nan"))
+            print(f"{r['name'] + ' (' + target + ')':52s} {r['tvmq_int8_ms']:9.3f} "
+                  f"{r['gops']:8.1f} {r['tvmq_fp32_ms']:9.3f} "
+                  f"{r['int8_speedup_over_fp32']:8.2f} {ort_ms:9.3f} {ratio:7.2f}")
     print(f"\n{'model (fp32, batch 1)':42s} {'compile s':>9s} {'tvmq ms':>9s} {'ort ms':>9s} "
           f"{'tvmq/ort':>8s} {'rel err':>8s}")
     for proto in models(args.quick):

@@ -11,6 +11,7 @@ from tvmq.compiler import CompileOptions
 from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
 from tvmq.quant import QuantConfig, UInt8Asymmetric, quantize_with_report
 from tvmq.quant.report import sqnr_db
+from tvmq.schedule import Int8AsFp32
 from tvmq.schedule.target_info import cpu_info
 
 
@@ -82,8 +83,12 @@ def test_compiled_ir_runs_int8_with_int32_accumulation(resnet):
     legalized, _ = run_pipeline(qm.mod, phases[:cut], ctx)
     found = _int8_reductions(legalized)
     assert len(found) == 10
-    # every conv2d/matmul runs int8 x int8 -> int32 except the skipped first conv
-    assert sorted(k for k, v in found.items() if not v) == ["fused_conv2d_add_relu"]
+    # every conv2d/matmul runs int8 x int8 -> int32 except the skipped first conv and the
+    # layers x86 computes bit-exactly in fp32 (tvmq.schedule.Int8AsFp32: short reductions,
+    # the 10-class Gemm)
+    as_fp32 = len(re.findall(r"x_f32\w*: R\.Tensor", Int8AsFp32(qm.mod).script()))
+    not_int8 = sorted(k for k, v in found.items() if not v)
+    assert "fused_conv2d_add_relu" in not_int8 and len(not_int8) == 1 + as_fp32
     # and the scheduled int8 kernels keep int8 operands: with AVX-512 each reduction step is
     # an int8 dot-product instruction accumulating into int32 vectors
     mod, _ = run_pipeline(legalized, phases[cut:], ctx)
@@ -92,10 +97,10 @@ def test_compiled_ir_runs_int8_with_int32_accumulation(resnet):
                  for gv, f in mod.functions.items() if isinstance(f, tvm.tirx.PrimFunc)
                  and re.search("conv2d|matmul", gv.name_hint) and "preproc" not in gv.name_hint}
         int8_rules = {k for k, v in rules.items() if v in ("Conv2dInt8", "MatmulInt8")}
-        assert len(int8_rules) == 8, rules  # the 10-class Gemm (N % 16 != 0) is generic
+        assert len(int8_rules) == 9 - as_fp32, rules
         for name in int8_rules:
             text = mod[name].script()
-            assert "llvm.x86.avx512.vpdpbusd.512" in text or "pmaddw.d.512" in text
+            assert re.search(r"vpdpbusd.512|pmaddw.d.512|avx2.pmadd", text)
             assert re.search(r'T\.Buffer\(\(.*?\), "int8"\)', text)
 
 

@@ -39,6 +39,8 @@ CASES = [  # (c, f, hw, k, stride, pad, groups)
     (32, 48, 15, 3, 1, 1, 1),  # large enough to run in parallel
     (32, 20, 8, 1, 1, 0, 1),  # 1x1 over 64 pixels
     (96, 100, 16, 1, 1, 0, 1),  # 1x1, parallel, channels not a multiple of the tile
+    (20, 24, 17, 1, 1, 0, 1),  # 1x1 reading an [N, H, C, W] copy (plane >= 256), odd width
+    (36, 40, 33, 1, 2, 0, 1),  # the same, strided
 ]
 
 

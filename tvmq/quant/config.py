@@ -70,7 +70,8 @@ class QuantConfig:
     weight_granularity : PerTensor or PerChannel
         Weight scales; ``PerChannel(0)`` (per output channel) is the default.
     weight_bits : int
-        8, or 4 (values in [-7, 7] stored in int8 containers).
+        8; 7 (values in [-63, 63]: the fast exact ``vpmaddubsw`` kernels on AVX2-only x86,
+        scheme ``w7a8``); or 4 (values in [-7, 7], packed two per byte).
     calib_method : str
         Observer for activations: one of ``minmax``, ``moving-minmax``, ``percentile``,
         ``entropy``, ``mse``.
@@ -131,8 +132,8 @@ class QuantConfig:
         if self.dynamic and not isinstance(self.activations, Int8Symmetric):
             raise ConfigError("dynamic quantization uses int8 symmetric activations; leave "
                               "activations at Int8Symmetric()")
-        if self.weight_bits not in (4, 8):
-            raise ConfigError(f"weight_bits must be 8 or 4, got {self.weight_bits!r}")
+        if self.weight_bits not in (4, 7, 8):
+            raise ConfigError(f"weight_bits must be 8, 7 or 4, got {self.weight_bits!r}")
         if self.calib_method not in CALIB_METHODS:
             raise ConfigError(f"unknown calib_method {self.calib_method!r}; valid: "
                               f"{', '.join(CALIB_METHODS)}")
@@ -151,7 +152,7 @@ class QuantConfig:
 
     @property
     def weight_qmax(self) -> int:
-        """Largest weight magnitude (127 for 8 bits, 7 for 4 bits)."""
+        """Largest weight magnitude (127 for 8 bits, 63 for 7, 7 for 4 bits)."""
         return 2 ** (self.weight_bits - 1) - 1
 
     def to_dict(self) -> dict[str, Any]:

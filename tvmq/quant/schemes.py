@@ -59,6 +59,12 @@ def _w4a8() -> QuantConfig:
     return QuantConfig(weight_bits=4)
 
 
+@register_scheme("w7a8")
+def _w7a8() -> QuantConfig:
+    """7-bit per-channel weights ([-63, 63]), int8 activations: exact AVX2 ``vpmaddubsw``."""
+    return QuantConfig(weight_bits=7)
+
+
 @register_scheme("w8-only")
 def _w8_only() -> QuantConfig:
     """int8 per-channel matmul weights, float activations (no calibration)."""

@@ -8,8 +8,10 @@ from ..pipeline import PipelineContext, register_slot_passes
 from .apply import ApplySchedules, schedule_func
 from .arm import slots as _arm_slots  # noqa: F401  (registers the AArch64 int8 rules)
 from .gpu import slots as _gpu_slots  # noqa: F401  (registers the CUDA int8 rules)
+from .int8_as_fp32 import Int8AsFp32
 from .pad_channels import PadInt8ConvChannels
 from .rules import cpu_rules
+from .shift_u8 import ShiftInt8Activations
 from .split_prepack import SplitWeightPrepack
 
 
@@ -26,4 +28,5 @@ def _tvmq_cpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
             relax.transform.FoldConstant(), relax.transform.DeadCodeElimination()]
 
 
-__all__ = ["ApplySchedules", "PadInt8ConvChannels", "cpu_rules", "schedule_func"]
+__all__ = ["ApplySchedules", "Int8AsFp32", "PadInt8ConvChannels", "ShiftInt8Activations",
+           "cpu_rules", "schedule_func"]

@@ -16,6 +16,9 @@ RULE_ATTR = "tvmq.schedule_rule"  # which rule scheduled a function (visible in 
 # layout may be rewritten once at compile time (the MetaSchedule attribute name).
 LAYOUT_FREE_ATTR = "layout_free_buffers"
 PREPACK_ATTR = "meta_schedule.layout_rewrite_preproc"
+# Parameter indices bound at every call site to int8 constants whose values all lie in
+# [-64, 63] (7-bit weights: exact for AVX2 ``vpmaddubsw``, see cpu/int8_intrin_avx2.py).
+NARROW_INT8_ATTR = "tvmq.narrow_int8_params"
 
 
 def constant_params(mod: tvm.IRModule) -> dict[str, list[int]]:
@@ -31,6 +34,37 @@ def constant_params(mod: tvm.IRModule) -> dict[str, list[int]]:
             args = expr.args[1].fields if isinstance(expr.args[1], relax.Tuple) else []
             consts = {i for i, a in enumerate(args) if isinstance(a, tvm.ir.expr.GenericConst)}
             seen[name] = consts if name not in seen else seen[name] & consts
+
+    for _gvar, func in mod.functions_items():
+        if isinstance(func, relax.Function):
+            relax.analysis.post_order_visit(func.body, visit)
+    return {name: sorted(idx) for name, idx in seen.items() if idx}
+
+
+def narrow_int8_params(mod: tvm.IRModule) -> dict[str, list[int]]:
+    """Per PrimFunc: argument positions always bound to int8 constants within [-64, 63]."""
+    from tvm import relax
+
+    seen: dict[str, set[int]] = {}
+    call_tir = tvm.ir.Op.get("relax.call_tir")
+    narrow: dict[int, bool] = {}
+
+    def is_narrow(const: tvm.ir.expr.GenericConst) -> bool:
+        key = id(const)
+        if key not in narrow:
+            value = const.value.numpy()
+            narrow[key] = bool(value.dtype == "int8" and value.size
+                               and value.min() >= -64 and value.max() <= 63)
+        return narrow[key]
+
+    def visit(expr: relax.Expr) -> None:
+        if isinstance(expr, relax.Call) and expr.op.same_as(call_tir):
+            name = expr.args[0].name_hint
+            args = expr.args[1].fields if isinstance(expr.args[1], relax.Tuple) else []
+            ok = {i for i, a in enumerate(args)
+                  if isinstance(a, tvm.ir.expr.GenericConst) and str(a.ty.dtype) == "int8"
+                  and is_narrow(a)}
+            seen[name] = ok if name not in seen else seen[name] & ok
 
     for _gvar, func in mod.functions_items():
         if isinstance(func, relax.Function):
@@ -85,11 +119,14 @@ class ApplySchedules:
         """Schedule the module's unscheduled PrimFuncs."""
         updates = {}
         constants = constant_params(mod)
+        narrow = narrow_int8_params(mod)
         for gvar, func in mod.functions_items():
             if not isinstance(func, tirx.PrimFunc) or is_scheduled(func):
                 continue
             if gvar.name_hint in constants:
                 func = func.with_attr(LAYOUT_FREE_ATTR, constants[gvar.name_hint])
+            if gvar.name_hint in narrow:
+                func = func.with_attr(NARROW_INT8_ATTR, narrow[gvar.name_hint])
             target = func.attrs.get("target") if func.attrs else None
             target = target or tvm.target.Target.current(allow_none=False)
             result = schedule_func(func, target, self.rules)
@@ -108,3 +145,12 @@ def layout_free(sch: s_tir.Schedule, buffer: tvm.tirx.Var) -> bool:
         return False
     params = list(func.params)
     return any(params[int(i)].same_as(buffer) for i in func.attrs[LAYOUT_FREE_ATTR])
+
+
+def narrow_int8(sch: s_tir.Schedule, buffer: tvm.tirx.Var) -> bool:
+    """Whether ``buffer`` is bound to int8 constants within [-64, 63] at every call."""
+    func = sch.mod["main"]
+    if func.attrs is None or NARROW_INT8_ATTR not in func.attrs:
+        return False
+    params = list(func.params)
+    return any(params[int(i)].same_as(buffer) for i in func.attrs[NARROW_INT8_ATTR])

@@ -19,7 +19,7 @@ from ..pipeline import PipelineContext, register_slot_passes
 from .target_info import cpu_info
 
 CHANNEL_GROUP = 4  # a multiple of both groups (vpdpbusd 4, vpmaddwd 2)
-OUT_TILE = 16  # Conv2dInt8 needs F % 16 == 0; padding is useless for other convs
+OUT_TILE = 8  # Conv2dInt8 needs F % 8 == 0 (16 for AVX-512 vectors, 8 for AVX2 ones)
 
 
 def _int8_conv_to_pad(call: relax.Call) -> np.ndarray | None:
@@ -70,7 +70,8 @@ def PadInt8ConvChannels(mod: tvm.IRModule, _ctx: tvm.transform.PassContext  # no
 
 @register_slot_passes("rewrite", "tvmq-int8-conv-channels", order=60)
 def _pad_slot(ctx: PipelineContext) -> list[tvm.transform.Pass]:
-    """Only where `Conv2dInt8` runs (llvm with AVX-512 int8)."""
-    if ctx.spec.kind != "llvm" or not cpu_info(ctx.target).avx512:
+    """Only where `Conv2dInt8` runs (llvm with AVX-512 or AVX2 int8)."""
+    info = cpu_info(ctx.target) if ctx.spec.kind == "llvm" else None
+    if info is None or not (info.avx512 or info.avx2):
         return []
     return [PadInt8ConvChannels]

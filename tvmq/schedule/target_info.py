@@ -25,6 +25,8 @@ class CpuInfo:
         AVX-512 VNNI (``vpdpbusd``) is available.
     avx512 : bool
         AVX-512F/BW are available.
+    avx2 : bool
+        AVX2 integer vectors (``vpmaddubsw``/``vpmaddwd`` on 256 bits) are available.
     """
 
     vector_bits: int
@@ -32,6 +34,7 @@ class CpuInfo:
     registers: int
     vnni: bool = False
     avx512: bool = False
+    avx2: bool = False
 
     def lanes(self, dtype: str) -> int:
         """SIMD lanes for ``dtype`` (e.g. 16 ``float32`` lanes with AVX-512)."""
@@ -50,9 +53,10 @@ def cpu_info(target: tvm.target.Target) -> CpuInfo:
             return False
 
     if has("avx512f"):
-        return CpuInfo(512, cores, 32, vnni=has("avx512vnni"), avx512=has("avx512bw"))
+        return CpuInfo(512, cores, 32, vnni=has("avx512vnni"), avx512=has("avx512bw"),
+                       avx2=True)
     if has("avx2") or has("avx"):
-        return CpuInfo(256, cores, 16)
+        return CpuInfo(256, cores, 16, avx2=has("avx2"))
     if has("neon") or str(target.attrs.get("mtriple", "")).startswith(("aarch64", "arm64")):
         return CpuInfo(128, cores, 32)
     return CpuInfo(128, cores, 16)

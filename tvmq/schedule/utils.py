@@ -154,7 +154,8 @@ def schedule_elementwise(sch: s_tir.Schedule, block: SBlockRV, lanes: int) -> No
     if any(e is None for e in exts):
         return
     if "R" not in kinds:
-        _widen_inner(sch, block, lanes)
+        if not get_global_func("s_tir.schedule.HasIfThenElse")(sch.get(block)):
+            _widen_inner(sch, block, lanes)  # not padding: its fused rows would need gathers
         vectorize_inner(sch, block, lanes)
         loops = sch.get_loops(block)
         vectorized = sch.get(loops[-1]).kind == tirx.ForKind.VECTORIZED

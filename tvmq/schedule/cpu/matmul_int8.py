@@ -1,4 +1,4 @@
-"""CPU int8 matmul rule: int8 x int8 -> int32 through the AVX-512 ``vpmaddwd`` intrinsic."""
+"""CPU int8 matmul rule: int8 x int8 -> int32 through x86 (AVX-512, AVX2) dot-product intrinsics."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from tvm import s_tir, tirx
 from tvm.s_tir.dlight.base import ScheduleRule
 from tvm.target import Target
 
-from ..apply import PREPACK_ATTR, layout_free
+from ..apply import PREPACK_ATTR, layout_free, narrow_int8
 from ..target_info import cpu_info
 from ..utils import (
     block_work,
@@ -25,14 +25,16 @@ from .matmul import analyze_matmul
 
 
 class MatmulInt8(ScheduleRule):
-    """``C:int32 = A:int8 @ B:int8`` on AVX-512 targets.
+    """``C:int32 = A:int8 @ B:int8`` on AVX-512 and AVX2 targets.
 
-    ``B`` is packed to ``[N/16, K/g, 16, g]`` (at compile time when constant) so that 16 output
-    columns x ``g`` reduction steps are one instruction: ``vpdpbusd`` (g = 4) with AVX-512
-    VNNI, else ``vpmaddwd`` (g = 2), see `int8_intrin`; a register tile of
-    ``mr`` rows x 1-2 such vectors accumulates in int32, tiles run in parallel, the
-    dequantize/requantize epilogue runs per tile. Needs ``N % 16 == 0`` and ``K % g == 0``;
-    other shapes go to the generic `Matmul` rule.
+    ``B`` is packed to ``[N/v, K/g, v, g]`` (at compile time when constant) so that ``v``
+    output columns x ``g`` reduction steps are one intrinsic call. AVX-512 (v = 16):
+    ``vpdpbusd`` (g = 4) with VNNI, else ``vpmaddwd`` (g = 2), see `int8_intrin`. AVX2
+    (v = 8): ``vpmaddubsw`` + ``vpmaddwd`` (g = 4) when the constant weight is 7-bit, else
+    ``vpmaddwd`` (g = 2), see `int8_intrin_avx2`. A register tile of ``mr`` rows x 1-2 such
+    vectors accumulates in int32, tiles run in parallel, the dequantize/requantize epilogue
+    runs per tile. Needs ``N % v == 0`` and ``K % g == 0``; other shapes go to the generic
+    `Matmul` rule.
     """
 
     def apply(self, func: tirx.PrimFunc, target: Target, _: bool) -> s_tir.Schedule | None:
@@ -40,7 +42,7 @@ class MatmulInt8(ScheduleRule):
         if not isinstance(func, tirx.PrimFunc) or target.kind.name != "llvm":
             return None
         info = cpu_info(target)
-        if not info.avx512:
+        if not (info.avx512 or info.avx2):
             return None
         sch = s_tir.Schedule(func)
         main = single_reduction(sch)
@@ -53,27 +55,35 @@ class MatmulInt8(ScheduleRule):
         a_idx = 1 - shape.b_index
         dtypes = tuple(str(r.source.ty.dtype)
                        for r in (stmt.reads[a_idx], stmt.reads[shape.b_index], stmt.writes[0]))
-        if dtypes != ("int8", "int8", "int32"):
+        if dtypes not in (("int8", "int8", "int32"), ("uint8", "int8", "int32")):
             return None
         loops = sch.get_loops(main)
         exts = [extent(sch, lp) for lp in loops]
-        from .int8_intrin import register
+        from .int8_intrin_avx2 import pick_x86
 
-        intrin, group = register(info.vnni)
-        if any(e is None for e in exts) or exts[shape.n] % 16 or exts[shape.k] % group:
+        narrow = narrow_int8(sch, stmt.reads[shape.b_index].source)
+        if any(e is None for e in exts):
+            return None
+        picked = pick_x86(info, narrow, exts[shape.n], dtypes[0] == "uint8")
+        if picked is None:
+            return None
+        intrin, group, v = picked
+        if exts[shape.n] % v or exts[shape.k] % group:
             return None
         n_ext = exts[shape.n]
         m_ext = exts[shape.m] if shape.m is not None else 1
-        nr = pick_tile(n_ext, [32, 16])
+        nr = pick_tile(n_ext, [2 * v, v])
         # Tensorized tiles cannot carry a tail predicate: the row tile must divide M.
-        mr = max(d for d in range(1, 9) if m_ext % d == 0)
+        # 16 registers (AVX2): 4 rows x 2 vectors, 3 with the int8 activations' corrections.
+        max_rows = 8 if info.registers >= 32 else 4 if dtypes[0] == "uint8" else 3
+        mr = max(d for d in range(1, max_rows + 1) if m_ext % d == 0)
         if mr < 4:
-            nr = pick_tile(n_ext, [64, 48, 32, 16])
+            nr = pick_tile(n_ext, [4 * v, 3 * v, 2 * v, v])
 
         inline_single_use_injective(sch, keep=main)
-        _pack_groups(sch, main, shape, group)
+        _pack_groups(sch, main, shape, group, v)
         outer = [lp for i, lp in enumerate(loops) if i not in (shape.m, shape.n, shape.k)]
-        jo, jv, ji = sch.split(loops[shape.n], factors=[None, nr // 16, 16])
+        jo, jv, ji = sch.split(loops[shape.n], factors=[None, nr // v, v])
         ko, ki = sch.split(loops[shape.k], factors=[None, group])
         if shape.m is not None:
             io, ii = split_inner(sch, loops[shape.m], mr)
@@ -95,15 +105,15 @@ class MatmulInt8(ScheduleRule):
         return sch
 
 
-def _pack_groups(sch: s_tir.Schedule, main, shape, group: int) -> None:
-    """Pack ``B`` to ``[.., N/16, K/g, 16, g]``: one vector per (16 columns, ``g`` rows)."""
+def _pack_groups(sch: s_tir.Schedule, main, shape, group: int, v: int) -> None:
+    """Pack ``B`` to ``[.., N/v, K/g, v, g]``: one vector per (``v`` columns, ``g`` rows)."""
     weight = sch.get(main).reads[shape.b_index].source
     pack = sch.cache_read(main, shape.b_index, "global")
     ndim = len(sch.get(pack).writes[0].region)
 
     def pairs(*idx):
         k, n = (idx[-1], idx[-2]) if shape.b_transposed else (idx[-2], idx[-1])
-        return (*idx[:ndim - 2], n // 16, k // group, n % 16, k % group)
+        return (*idx[:ndim - 2], n // v, k // group, n % v, k % group)
 
     sch.transform_layout(main, ("read", shape.b_index), pairs)
     if layout_free(sch, weight):

@@ -1,0 +1,149 @@
+"""x86 int8 paths: AVX2 vpmaddubsw/vpmaddwd kernels, uint8 shift, exact fp32 route, w7a8."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+import tvm
+from tvm import relax
+
+import tvmq
+from tvmq.errors import ConfigError
+from tvmq.quant import QuantConfig, get_scheme
+from tvmq.schedule import Int8AsFp32, ShiftInt8Activations
+
+from .conftest import const, relax_model, run, scheduled_rules
+from .test_conv2d_rule import conv_ref
+
+
+def _edges(rng, shape, lo, hi):
+    """Random ints in [lo, hi] with every 5th value lo and every 7th (offset 1) hi."""
+    x = rng.integers(lo, hi + 1, shape).astype("int8")
+    flat = x.reshape(-1)
+    flat[::5] = lo
+    flat[1::7] = hi
+    return x
+
+
+def _asm_counts(model, target: str) -> dict[str, int]:
+    lib = tvmq.compile(model, target)._executable.mod.imports[0]
+    asm = lib.inspect_source("asm")
+    return {op: len(re.findall(op, asm)) for op in ("vpmaddubsw", "vpmaddwd", "zmm")}
+
+
+def _matmul(m, k, w):
+    return relax_model("qmm", {"x": ((m, k), "int8")}, lambda bb, x: relax.op.matmul(
+        x, const(w), out_dtype="int32"))
+
+
+# weights in [-64, 63] take vpmaddubsw; full-range int8 weights the exact vpmaddwd path
+@pytest.mark.parametrize("wlo,whi", [(-64, 63), (-128, 127)])
+@pytest.mark.parametrize("m,k,n", [(1, 64, 24), (7, 2048, 16), (12, 36, 40)])
+def test_avx2_matmul_edges_exact(wlo, whi, m, k, n, rng):
+    w = _edges(rng, (k, n), wlo, whi)
+    model = _matmul(m, k, w)
+    assert "MatmulInt8" in scheduled_rules(model, "x86-avx2").values()
+    x = _edges(rng, (m, k), -128, 127)
+    ref = x.astype(np.int64) @ w.astype(np.int64)
+    np.testing.assert_array_equal(run(model, {"x": x}, "x86-avx2"), ref)
+
+
+def test_avx2_matmul_instructions(rng):
+    narrow = _asm_counts(_matmul(8, 64, _edges(rng, (64, 32), -64, 63)), "x86-avx2")
+    full = _asm_counts(_matmul(8, 64, _edges(rng, (64, 32), -128, 127)), "x86-avx2")
+    assert narrow["vpmaddubsw"] > 0 and narrow["zmm"] == 0, narrow
+    assert full["vpmaddubsw"] == 0 and full["vpmaddwd"] > 0 and full["zmm"] == 0, full
+
+
+@pytest.mark.parametrize("target", ["x86-avx2", "host"])
+@pytest.mark.parametrize("wlo,whi", [(-64, 63), (-128, 127)])
+@pytest.mark.parametrize("c,f,hw,k,stride", [
+    (16, 24, 7, 3, 1),  # 7x7 spatial, 3 vectors of 8 channels
+    (8, 8, 9, 3, 2),  # strided, one vector of output channels
+    (32, 16, 1, 1, 1),  # 1x1 spatial
+    (6, 16, 10, 3, 1),  # input channels padded to 8 (PadInt8ConvChannels)
+])
+def test_int8_conv_edges_exact(target, wlo, whi, c, f, hw, k, stride, rng):
+    w = _edges(rng, (f, c, k, k), wlo, whi)
+    model = relax_model("qconv", {"x": ((1, c, hw, hw), "int8")}, lambda bb, x:
+                        relax.op.nn.conv2d(x, const(w), strides=stride, padding=k // 2,
+                                           out_dtype="int32"))
+    assert "Conv2dInt8" in scheduled_rules(model, target).values()
+    x = _edges(rng, (1, c, hw, hw), -128, 127)
+    ref = conv_ref(x.astype(np.float64), w.astype(np.float64), stride, k // 2, 1)
+    np.testing.assert_array_equal(run(model, {"x": x}, target), ref.astype(np.int64))
+
+
+def _conv_module(w, pad):
+    return relax_model("qconv", {"x": ((1, w.shape[1], 6, 6), "int8")}, lambda bb, x:
+                       relax.op.nn.conv2d(x, const(w), padding=pad, out_dtype="int32")).mod
+
+
+def test_shift_pass_uint8_input_and_bias(rng):
+    w = _edges(rng, (8, 4, 3, 3), -64, 63)
+    text = ShiftInt8Activations(_conv_module(w, 1)).script()
+    assert "uint8" in text and "R.nn.pad" in text
+    bias = (-128 * w.astype(np.int64).sum(axis=(1, 2, 3))).astype(np.int32)
+    after = ShiftInt8Activations(_conv_module(w, 1))
+    consts = [c.value.numpy() for c in _constants(after["main"])]
+    assert any(c.shape == (1, 8, 1, 1) and np.array_equal(c.reshape(-1), bias) for c in consts)
+    wide = _edges(rng, (8, 4, 3, 3), -65, 63)  # one value outside [-64, 63]: untouched
+    assert "uint8" not in ShiftInt8Activations(_conv_module(wide, 1)).script()
+
+
+def _constants(func):
+    found = []
+    relax.analysis.post_order_visit(func.body, lambda e: found.append(e) if isinstance(
+        e, tvm.ir.expr.GenericConst) else None)
+    return found
+
+
+@pytest.mark.parametrize("target", ["x86-avx2", "host"])
+def test_int8_as_fp32_exact_at_the_limit(target):
+    """1024 products of -128 x -128 sum to 2^24: still exact in fp32."""
+    w = np.full((1024, 10), -128, "int8")
+    w[::3] = 127
+    model = _matmul(2, 1024, w)
+    x = np.full((2, 1024), -128, "int8")
+    x[1, ::2] = 127
+    assert "float32" in Int8AsFp32(model.mod).script()
+    np.testing.assert_array_equal(run(model, {"x": x}, target),
+                                  x.astype(np.int64) @ w.astype(np.int64))
+
+
+def test_int8_as_fp32_only_when_exact_and_faster(rng):
+    assert "float32" not in Int8AsFp32(_matmul(2, 1025, _edges(rng, (1025, 10), -128, 127))
+                                       .mod).script()  # 2^24 could be exceeded
+    assert "float32" not in Int8AsFp32(_matmul(2, 64, _edges(rng, (64, 16), -128, 127))
+                                       .mod).script()  # the int8 rule handles it
+    w = _edges(rng, (8, 1, 3, 3), -128, 127)  # a 1-channel stem: 9 terms
+    assert "float32" in Int8AsFp32(_conv_module(w, 1)).script()
+    model = relax_model("stem", {"x": ((2, 1, 8, 8), "int8")}, lambda bb, x:
+                        relax.op.nn.conv2d(x, const(w), padding=1, out_dtype="int32"))
+    x = _edges(rng, (2, 1, 8, 8), -128, 127)
+    ref = conv_ref(x.astype(np.float64), w.astype(np.float64), 1, 1, 1)
+    np.testing.assert_array_equal(run(model, {"x": x}, "host"), ref.astype(np.int64))
+
+
+def test_w7a8_scheme():
+    assert get_scheme("w7a8").weight_bits == 7 and QuantConfig(weight_bits=7).weight_qmax == 63
+    with pytest.raises(ConfigError, match="weight_bits"):
+        QuantConfig(weight_bits=6)
+
+
+def test_w7a8_model_avx2_matches_host():
+    """A w7a8-quantized CNN: the AVX2 vpmaddubsw build equals the AVX-512 build bit for bit."""
+    g = tvmq.zoo.GraphBuilder("cnn", 0)
+    x = g.input("x", [1, 16, 12, 12])
+    y = g.op("Relu", [g.op("Conv", [x, g.weight([32, 16, 3, 3]), g.weight([32], 0.1)],
+                           kernel_shape=[3, 3], pads=[1, 1, 1, 1])])
+    y = g.op("Conv", [y, g.weight([32, 32, 1, 1]), g.weight([32], 0.1)], kernel_shape=[1, 1])
+    model = tvmq.load_onnx(g.build([y]))
+    calib = [model.random_inputs(i) for i in range(3)]
+    q = tvmq.quantize(model, calib, get_scheme("w7a8"))
+    inputs = model.random_inputs(7)
+    avx2 = tvmq.compile(q, "x86-avx2")
+    assert _asm_counts(q, "x86-avx2")["vpmaddubsw"] > 0
+    np.testing.assert_array_equal(avx2.run(inputs)[0], tvmq.compile(q, "host").run(inputs)[0])
