@@ -16,6 +16,7 @@ benchmarks/results/bench_tune.json.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -31,11 +32,23 @@ import onnx
 import tvmq
 from tvmq.zoo import bert_encoder, resnet_cnn
 
+
+def _resnet50_shaped() -> onnx.ModelProto:
+    """bench_schedules.resnet50_shaped(): ResNet-50's layer shapes at 224x224, random weights."""
+    path = Path(__file__).resolve().parent / "bench_schedules.py"
+    spec = importlib.util.spec_from_file_location("bench_schedules", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.resnet50_shaped()
+
+
 MODELS = {
     "resnet": ("resnet_cnn()", resnet_cnn),
     "minilm": ("bert_encoder(seq=128, hidden=384, heads=12, ffn=1536, layers=6) "
                "(MiniLM-L6-shaped, random weights)",
                lambda: bert_encoder(seq=128, hidden=384, heads=12, ffn=1536, layers=6)),
+    "resnet50": ("resnet50_shaped() (ResNet-50 layer shapes, 224x224, random weights)",
+                 _resnet50_shaped),
 }
 
 
@@ -169,7 +182,8 @@ def _write(out: Path, args: argparse.Namespace, results: list[dict], wall: float
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--models", default="resnet,minilm", help="comma-separated: resnet, minilm")
+    p.add_argument("--models", default="resnet,minilm",
+                   help="comma-separated: resnet, minilm, resnet50")
     p.add_argument("--trials", type=int, default=32,
                    help="trials per tuned model variant (default 32)")
     p.add_argument("--target", default="host")

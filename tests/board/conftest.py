@@ -13,6 +13,11 @@ from tvmq.board import BoardLayout, install, is_installed, start, stop
 from tvmq.zoo import resnet_cnn
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the fault tests last: they kill a board and the shared tracker."""
+    items.sort(key=lambda item: item.path.name == "test_board_faults.py")
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

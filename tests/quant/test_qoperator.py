@@ -22,6 +22,7 @@ import tvmq.zoo
 from tvmq.compiler import CompileOptions
 from tvmq.errors import ModelLoadError, UnsupportedOpError
 from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
+from tvmq.schedule import Int8AsFp32
 
 _NP = {TensorProto.UINT8: np.uint8, TensorProto.INT8: np.int8, TensorProto.INT32: np.int32}
 
@@ -321,8 +322,12 @@ def test_imported_qoperator_runs_int8_with_int32_accumulation(digits):
     cut = next(i for i, p in enumerate(phases) if p.name == "legalize") + 1
     legalized, _ = run_pipeline(qm.mod, phases[:cut], ctx)
     found = _int8_reductions(legalized)
-    # two convs and the Gemm: uint8 activations were shifted to int8, all int8 x int8 -> int32
-    assert len(found) == 3 and all(found.values()), found
+    # two convs and the Gemm: uint8 activations were shifted to int8, int8 x int8 -> int32,
+    # except the layers x86 computes bit-exactly in fp32 (tvmq.schedule.Int8AsFp32: the
+    # 9-term stem reduction and the 10-class Gemm)
+    as_fp32 = len(re.findall(r"x_f32\w*: R\.Tensor", Int8AsFp32(qm.mod).script()))
+    assert len(found) == 3 and sum(found.values()) == 3 - as_fp32, found
+    assert as_fp32 < 3
 
 
 def test_unsupported_qoperator_op_is_listed():

@@ -131,3 +131,19 @@ def test_load_module_without_metadata(tmp_path):
     with pytest.raises(ExportError, match="carries no tvmq metadata: export it with"):
         tvmq.load_module(path)
     assert SECTION == ".tvmq_meta"
+
+
+def test_scalar_input_stays_0d():
+    """A 0-d input (e.g. a run-time zero point) is passed as a 0-d tensor, not reshaped to [1]."""
+    from onnx import TensorProto, helper
+
+    graph = helper.make_graph(
+        [helper.make_node("Mul", ["x", "s"], ["y"])], "scalar_mul",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, 3]),
+         helper.make_tensor_value_info("s", TensorProto.FLOAT, [])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, 3])])
+    proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    cm = tvmq.compile(tvmq.load_onnx(proto), target="host")
+    x = np.arange(6, dtype=np.float32).reshape(2, 3)
+    (y,) = cm.run({"x": x, "s": np.array(2.5, np.float32)})
+    np.testing.assert_array_equal(y, x * np.float32(2.5))

@@ -93,7 +93,7 @@ class CompiledModel:
                                 f"{list(spec.shape)}")
             elif arr.dtype != np.dtype(spec.dtype):
                 problems.append(f"{spec.name}: dtype {arr.dtype}, expected {spec.dtype}")
-            arrays.append(np.ascontiguousarray(arr))
+            arrays.append(np.require(arr, requirements="C"))  # keeps 0-d arrays 0-d
         if problems:
             raise InputError("bad inputs:\n  " + "\n  ".join(problems))
         return arrays
