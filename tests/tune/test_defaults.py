@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import numpy as np
 import tvm
 
 import tvmq
@@ -94,3 +95,38 @@ def test_compile_keeps_the_default_schedule_where_it_measured_faster(tuned, tmp_
     searched = _scheduled_kernels(model, tmp_path / "fast_tuned")
     assert all(name not in default or func.script() != default[name].script()
                for name, func in searched.items())
+
+
+def _odd_matmul() -> tvmq.Model:
+    """x[1,64] @ w[64,20]: 20 columns pad the packed weight's last vector tile."""
+    from tvmq.zoo import GraphBuilder
+
+    g = GraphBuilder("odd_matmul", seed=3)
+    x = g.input("x", [1, 64])
+    return tvmq.load_onnx(g.build([g.op("MatMul", [x, g.weight([64, 20])])]))
+
+
+def test_padded_weight_packing_keeps_the_default_unsearched(tmp_path):
+    """MetaSchedule cannot strip a padded (if_then_else) weight-packing block to measure the
+    default schedule: with no floor to compare against, the kernel is not searched and compile
+    keeps tvmq's default schedule."""
+    from tvm.s_tir import meta_schedule as ms
+
+    from tvmq.tune.defaults import UNMEASURABLE, measure_defaults
+
+    model = _odd_matmul()
+    spec = tvmq.get_target("host")
+    tasks = extract_tasks(model, spec)
+    assert len(tasks) == 1
+    measured = measure_defaults(tasks, spec, None, None,
+                                ms.database.JSONDatabase(work_dir=str(tmp_path)))
+    rule, secs, err = measured[tasks[0].workload]
+    assert rule == "Matmul" and secs is None and err.startswith(UNMEASURABLE)
+
+    report = tvmq.tune(model, "host", trials=4, log_dir=tmp_path / "logs", seed=0)
+    assert report.trials_run == 0
+    x = model.random_inputs(0)
+    tuned = tvmq.compile(model, "host", tuning_log=tmp_path / "logs").run(x)[0]
+    untuned = tvmq.compile(model, "host").run(x)[0]
+    assert tuned.shape == (1, 20)
+    np.testing.assert_array_equal(tuned, untuned)  # the same default kernel

@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import tvm
+
 from ..target import TargetSpec
 from .logs import DEFAULT_MARK, is_default_record
 from .tasks import TuneTask
@@ -81,6 +83,9 @@ def default_schedule(task: TuneTask, spec: TargetSpec, rules: list[Any] | None =
     return None
 
 
+UNMEASURABLE = "its weight pre-packing cannot be separated for measurement"
+
+
 def measure_defaults(tasks: list[TuneTask], spec: TargetSpec, builder: Any, runner: Any,
                      database: Any) -> dict[str, tuple[str, float | None, str | None]]:
     """Build and measure the default schedule of each task and commit it to ``database``.
@@ -95,19 +100,26 @@ def measure_defaults(tasks: list[TuneTask], spec: TargetSpec, builder: Any, runn
 
     target = spec.tvm_target()
     scheduled = [(t, default_schedule(t, spec)) for t in tasks]
-    scheduled = [(t, d) for t, d in scheduled if d is not None]
+    out: dict[str, tuple[str, float | None, str | None]] = {}
+    measurable, args = [], []
+    for t, d in scheduled:
+        if d is None:
+            continue
+        try:  # as MetaSchedule measures candidates: weights already in their packed layout
+            args.append(ms.arg_info.ArgInfo.from_entry_func(d.schedule.mod, remove_preproc=True))
+        except tvm.error.InternalError as err:
+            out[t.workload] = (d.rule, None, f"{UNMEASURABLE}: {str(err).strip()[-300:]}")
+            continue
+        measurable.append((t, d))
+    scheduled = measurable
     if not scheduled:
-        return {}
+        return out
     built = builder.build([ms.builder.BuilderInput(d.schedule.mod, target) for _, d in scheduled])
-    # as MetaSchedule measures candidates: weights already in their packed layout
-    args = [ms.arg_info.ArgInfo.from_entry_func(d.schedule.mod, remove_preproc=True)
-            for _, d in scheduled]
     runnable = [i for i, b in enumerate(built) if b.error_msg is None]
     device = "cpu" if target.kind.name == "llvm" else target.kind.name
     futures = runner.run([ms.runner.RunnerInput(built[i].artifact_path, device, args[i])
                           for i in runnable])
     ran = dict(zip(runnable, (f.result() for f in futures), strict=True))
-    out: dict[str, tuple[str, float | None, str | None]] = {}
     for i, (task, d) in enumerate(scheduled):
         err = built[i].error_msg or (ran[i].error_msg if i in ran else None)
         secs = None if err or not ran[i].run_secs else [float(s) for s in ran[i].run_secs]
