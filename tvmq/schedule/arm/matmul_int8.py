@@ -6,16 +6,15 @@ from tvm import s_tir, tirx
 from tvm.s_tir.dlight.base import ScheduleRule
 from tvm.target import Target
 
-from ..apply import PREPACK_ATTR, layout_free
 from ..cpu.fallback import inline_single_use_injective
 from ..cpu.matmul import analyze_matmul
+from ..int8_tiles import pack_int8_weight
 from ..utils import (
     block_work,
     extent,
     inline_epilogue_chain,
     loops_match_iters,
     parallel_if,
-    schedule_elementwise,
     single_reduction,
     split_inner,
     vectorize_inner,
@@ -65,7 +64,7 @@ class ArmMatmulInt8(ScheduleRule):
         mr, nr = register_tile(m_ext, n_ext, sdot)
 
         inline_single_use_injective(sch, keep=main)
-        _pack_groups(sch, main, shape)
+        pack_int8_weight(sch, main, shape, GROUP, LANES)
         outer = [lp for i, lp in enumerate(loops) if i not in (shape.m, shape.n, shape.k)]
         jo, jv, ji = sch.split(loops[shape.n], factors=[None, nr // LANES, LANES])
         ko, ki = sch.split(loops[shape.k], factors=[None, GROUP])
@@ -88,19 +87,3 @@ class ArmMatmulInt8(ScheduleRule):
             sch.unroll(loop)
         return sch
 
-
-def _pack_groups(sch: s_tir.Schedule, main, shape) -> None:
-    """Pack ``B`` to ``[.., N/4, K/4, 4, 4]``: 16 bytes per (4 columns, 4 reduction steps)."""
-    weight = sch.get(main).reads[shape.b_index].source
-    pack = sch.cache_read(main, shape.b_index, "global")
-    ndim = len(sch.get(pack).writes[0].region)
-
-    def groups(*idx):
-        k, n = (idx[-1], idx[-2]) if shape.b_transposed else (idx[-2], idx[-1])
-        return (*idx[:ndim - 2], n // LANES, k // GROUP, n % LANES, k % GROUP)
-
-    sch.transform_layout(main, ("read", shape.b_index), groups)
-    if layout_free(sch, weight):
-        sch.annotate(pack, PREPACK_ATTR, True)
-    else:
-        schedule_elementwise(sch, pack, 16)

@@ -6,24 +6,10 @@ from tvm import s_tir, tirx
 from tvm.s_tir.dlight.base import ScheduleRule
 from tvm.target import Target
 
-from ..apply import PREPACK_ATTR, layout_free, narrow_int8
+from ..apply import narrow_int8
+from ..int8_tiles import match_int8_conv, tile_int8_conv
 from ..target_info import cpu_info
-from ..utils import (
-    block_work,
-    blocks_before,
-    extent,
-    inline_epilogue_chain,
-    is_output_block,
-    iter_kinds,
-    loops_match_iters,
-    parallel_if,
-    pick_tile,
-    schedule_elementwise,
-    single_reduction,
-    vectorize_inner,
-)
-from .conv2d import _weight_read
-from .fallback import inline_single_use_injective
+from ..utils import pick_tile
 
 
 class Conv2dInt8(ScheduleRule):
@@ -46,75 +32,21 @@ class Conv2dInt8(ScheduleRule):
         if not (info.avx512 or info.avx2):
             return None
         sch = s_tir.Schedule(func)
-        main = single_reduction(sch)
-        if main is None:
+        conv = match_int8_conv(sch)
+        if conv is None or conv.dtypes[:2] not in (("int8", "int8"), ("uint8", "int8")):
             return None
-        if iter_kinds(sch, main) != "SSSSRRR" or not loops_match_iters(sch, main):
-            return None
-        w_idx = _weight_read(sch, main)
-        stmt = sch.get(main)
-        if w_idx is None or len(stmt.reads) != 2:
-            return None
-        d_idx = 1 - w_idx
-        dtypes = tuple(str(r.source.ty.dtype)
-                       for r in (stmt.reads[d_idx], stmt.reads[w_idx], stmt.writes[0]))
-        if dtypes not in (("int8", "int8", "int32"), ("uint8", "int8", "int32")):
-            return None
-        exts = [extent(sch, lp) for lp in sch.get_loops(main)]
         from .int8_intrin_avx2 import pick_x86
 
-        if any(e is None for e in exts):
-            return None
-        narrow = narrow_int8(sch, stmt.reads[w_idx].source)
-        picked = pick_x86(info, narrow, exts[1], dtypes[0] == "uint8")
+        exts, unsigned = conv.exts, conv.dtypes[0] == "uint8"
+        narrow = narrow_int8(sch, sch.get(conv.main).reads[conv.w_idx].source)
+        picked = pick_x86(info, narrow, exts[1], unsigned)
         if picked is None:
             return None
         intrin, group, v = picked
         if exts[1] % v or exts[4] % group:
             return None
-        vf, xr = _register_tile(info, v, exts[1], exts[3], dtypes[0] == "uint8")
-
-        inline_single_use_injective(sch, keep=main)
-        for block in blocks_before(sch, main):
-            schedule_elementwise(sch, block, 16)
-        weight = stmt.reads[w_idx].source
-        pack = sch.cache_read(main, w_idx, "global")
-        sch.transform_layout(main, ("read", w_idx), lambda f, c, h, w: (
-            f // v, c // group, h, w, f % v, c % group))
-        if layout_free(sch, weight):
-            sch.annotate(pack, PREPACK_ATTR, True)
-        else:
-            schedule_elementwise(sch, pack, 16)
-        if is_output_block(sch, sch.get_producers(main)[0]) or not blocks_before(sch, main):
-            data = sch.cache_read(main, d_idx, "global")
-        else:
-            data = None
-        sch.transform_layout(main, ("read", d_idx), lambda n, c, h, w: (
-            n, c // group, h, w, c % group))
-        if data is not None:
-            schedule_elementwise(sch, data, 16)
-        for block in blocks_before(sch, main):
-            schedule_elementwise(sch, block, 16)
-        if is_output_block(sch, main):
-            sch.cache_write(main, 0, "global")
-        sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, y, x, f))
-
-        n, f, y, x, rc, ry, rx = sch.get_loops(main)
-        fo, fv, fi = sch.split(f, factors=[None, vf // v, v])
-        xo, xi = sch.split(x, factors=[None, xr])
-        rco, rci = sch.split(rc, factors=[None, group])
-        sch.reorder(n, fo, y, xo, rco, ry, rx, xi, fv, fi, rci)
-        epilogue = inline_epilogue_chain(sch, main)
-        if epilogue is not None:
-            sch.reverse_compute_at(epilogue, xo, preserve_unit_loops=True)
-            vectorize_inner(sch, epilogue, info.lanes("int32"))
-        parallel_if(sch, sch.fuse(n, fo, y), block_work(sch, main))
-        init = sch.decompose_reduction(main, rco)
-        vectorize_inner(sch, init, info.lanes("int32"))
-        sch.tensorize(fi, intrin)
-        sch.unroll(xi)
-        sch.unroll(fv)
-        return sch
+        vf, xr = _register_tile(info, v, exts[1], exts[3], unsigned)
+        return tile_int8_conv(sch, conv, intrin, v, group, vf, xr, info.lanes("int32"))
 
 
 def _register_tile(info, v: int, channels: int, width: int, unsigned: bool) -> tuple[int, int]:

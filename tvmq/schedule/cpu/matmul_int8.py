@@ -6,7 +6,8 @@ from tvm import s_tir, tirx
 from tvm.s_tir.dlight.base import ScheduleRule
 from tvm.target import Target
 
-from ..apply import PREPACK_ATTR, layout_free, narrow_int8
+from ..apply import narrow_int8
+from ..int8_tiles import pack_int8_weight
 from ..target_info import cpu_info
 from ..utils import (
     block_work,
@@ -15,7 +16,6 @@ from ..utils import (
     loops_match_iters,
     parallel_if,
     pick_tile,
-    schedule_elementwise,
     single_reduction,
     split_inner,
     vectorize_inner,
@@ -81,7 +81,7 @@ class MatmulInt8(ScheduleRule):
             nr = pick_tile(n_ext, [4 * v, 3 * v, 2 * v, v])
 
         inline_single_use_injective(sch, keep=main)
-        _pack_groups(sch, main, shape, group, v)
+        pack_int8_weight(sch, main, shape, group, v)
         outer = [lp for i, lp in enumerate(loops) if i not in (shape.m, shape.n, shape.k)]
         jo, jv, ji = sch.split(loops[shape.n], factors=[None, nr // v, v])
         ko, ki = sch.split(loops[shape.k], factors=[None, group])
@@ -104,19 +104,3 @@ class MatmulInt8(ScheduleRule):
             sch.unroll(loop)
         return sch
 
-
-def _pack_groups(sch: s_tir.Schedule, main, shape, group: int, v: int) -> None:
-    """Pack ``B`` to ``[.., N/v, K/g, v, g]``: one vector per (``v`` columns, ``g`` rows)."""
-    weight = sch.get(main).reads[shape.b_index].source
-    pack = sch.cache_read(main, shape.b_index, "global")
-    ndim = len(sch.get(pack).writes[0].region)
-
-    def pairs(*idx):
-        k, n = (idx[-1], idx[-2]) if shape.b_transposed else (idx[-2], idx[-1])
-        return (*idx[:ndim - 2], n // v, k // group, n % v, k % group)
-
-    sch.transform_layout(main, ("read", shape.b_index), pairs)
-    if layout_free(sch, weight):
-        sch.annotate(pack, PREPACK_ATTR, True)
-    else:
-        schedule_elementwise(sch, pack, 16)
