@@ -16,23 +16,12 @@ from __future__ import annotations
 from tvm.s_tir import TensorIntrin
 from tvm.script import tirx as T
 
+from ..dot_desc import dot_desc
+
 DOT_4X4_I8_SDOT = "tvmq_dot_4x4_i8i8i32_sdot"
 DOT_4X4_I8_NEON = "tvmq_dot_4x4_i8i8i32_neon"
 LANES = 4  # int32 output lanes per intrinsic (one 128-bit register)
 GROUP = 4  # reduction steps per intrinsic
-
-
-@T.prim_func(s_tir=True)
-def _desc(A: T.Buffer((4,), "int8", offset_factor=1),
-          B: T.Buffer((4, 4), "int8", offset_factor=1),
-          C: T.Buffer((4,), "int32", offset_factor=1)) -> None:
-    with T.sblock("root"):
-        T.reads(C[0:4], A[0:4], B[0:4, 0:4])
-        T.writes(C[0:4])
-        for i, k in T.grid(4, 4):
-            with T.sblock("update"):
-                vi, vk = T.axis.remap("SR", [i, k])
-                C[vi] = C[vi] + T.Cast("int32", A[vk]) * T.Cast("int32", B[vi, vk])
 
 
 @T.prim_func(s_tir=True)
@@ -80,6 +69,6 @@ def register(sdot: bool) -> str:
     """Register (once, lazily) and return the intrinsic for the target."""
     name, impl = (DOT_4X4_I8_SDOT, _impl_sdot) if sdot else (DOT_4X4_I8_NEON, _impl_neon)
     if name not in _registered:
-        TensorIntrin.register(name, _desc, impl, override=True)
+        TensorIntrin.register(name, dot_desc("int8", LANES, GROUP), impl, override=True)
         _registered.add(name)
     return name

@@ -18,22 +18,11 @@ from __future__ import annotations
 from tvm.s_tir import TensorIntrin
 from tvm.script import tirx as T
 
+from ..dot_desc import dot_desc
+
 DOT_16X2_I8_AVX512 = "tvmq_dot_16x2_i8i8i32_avx512"
 DOT_16X4_I8_VNNI = "tvmq_dot_16x4_i8i8i32_vnni"
 _SIGN_BITS = -2139062144  # 0x80808080 as int32: the sign bit of each of 4 bytes
-
-
-@T.prim_func(s_tir=True)
-def _desc(A: T.Buffer((2,), "int8", offset_factor=1),
-          B: T.Buffer((16, 2), "int8", offset_factor=1),
-          C: T.Buffer((16,), "int32", offset_factor=1)) -> None:
-    with T.sblock("root"):
-        T.reads(C[0:16], A[0:2], B[0:16, 0:2])
-        T.writes(C[0:16])
-        for i, k in T.grid(16, 2):
-            with T.sblock("update"):
-                vi, vk = T.axis.remap("SR", [i, k])
-                C[vi] = C[vi] + T.Cast("int32", A[vk]) * T.Cast("int32", B[vi, vk])
 
 
 @T.prim_func(s_tir=True)
@@ -49,19 +38,6 @@ def _impl(A: T.Buffer((2,), "int8", offset_factor=1),
         C[T.ramp(T.int32(0), 1, 16)] += T.call_llvm_pure_intrin(
             T.llvm_lookup_intrinsic_id("llvm.x86.avx512.pmaddw.d.512"), a, b,
             dtype="int32x16")
-
-
-@T.prim_func(s_tir=True)
-def _desc4(A: T.Buffer((4,), "int8", offset_factor=1),
-           B: T.Buffer((16, 4), "int8", offset_factor=1),
-           C: T.Buffer((16,), "int32", offset_factor=1)) -> None:
-    with T.sblock("root"):
-        T.reads(C[0:16], A[0:4], B[0:16, 0:4])
-        T.writes(C[0:16])
-        for i, k in T.grid(16, 4):
-            with T.sblock("update"):
-                vi, vk = T.axis.remap("SR", [i, k])
-                C[vi] = C[vi] + T.Cast("int32", A[vk]) * T.Cast("int32", B[vi, vk])
 
 
 @T.prim_func(s_tir=True)
@@ -90,9 +66,9 @@ _registered: set[str] = set()
 
 def register(vnni: bool) -> tuple[str, int]:
     """Register (once, lazily) and return the intrinsic for the target and its K group."""
-    name, desc, impl, group = ((DOT_16X4_I8_VNNI, _desc4, _impl4_vnni, 4) if vnni
-                               else (DOT_16X2_I8_AVX512, _desc, _impl, 2))
+    name, impl, group = ((DOT_16X4_I8_VNNI, _impl4_vnni, 4) if vnni
+                         else (DOT_16X2_I8_AVX512, _impl, 2))
     if name not in _registered:
-        TensorIntrin.register(name, desc, impl, override=True)
+        TensorIntrin.register(name, dot_desc("int8", 16, group), impl, override=True)
         _registered.add(name)
     return name, group

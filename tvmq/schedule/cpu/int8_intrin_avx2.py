@@ -23,24 +23,13 @@ from __future__ import annotations
 from tvm.s_tir import TensorIntrin
 from tvm.script import tirx as T
 
+from ..dot_desc import dot_desc
+
 DOT_8X4_I7_AVX2 = "tvmq_dot_8x4_i8i7i32_avx2"
 DOT_8X2_I8_AVX2 = "tvmq_dot_8x2_i8i8i32_avx2"
 DOT_8X4_U8_AVX2 = "tvmq_dot_8x4_u8i7i32_avx2"
 NARROW_MIN, NARROW_MAX = -64, 63  # weight range for which vpmaddubsw never saturates
 _SIGN_BITS = -2139062144  # 0x80808080 as int32: the sign bit of each of 4 bytes
-
-
-@T.prim_func(s_tir=True)
-def _desc4(A: T.Buffer((4,), "int8", offset_factor=1),
-           B: T.Buffer((8, 4), "int8", offset_factor=1),
-           C: T.Buffer((8,), "int32", offset_factor=1)) -> None:
-    with T.sblock("root"):
-        T.reads(C[0:8], A[0:4], B[0:8, 0:4])
-        T.writes(C[0:8])
-        for i, k in T.grid(8, 4):
-            with T.sblock("update"):
-                vi, vk = T.axis.remap("SR", [i, k])
-                C[vi] = C[vi] + T.Cast("int32", A[vk]) * T.Cast("int32", B[vi, vk])
 
 
 @T.prim_func(s_tir=True)
@@ -70,19 +59,6 @@ def _impl4(A: T.Buffer((4,), "int8", offset_factor=1),
 
 
 @T.prim_func(s_tir=True)
-def _desc4u(A: T.Buffer((4,), "uint8", offset_factor=1),
-            B: T.Buffer((8, 4), "int8", offset_factor=1),
-            C: T.Buffer((8,), "int32", offset_factor=1)) -> None:
-    with T.sblock("root"):
-        T.reads(C[0:8], A[0:4], B[0:8, 0:4])
-        T.writes(C[0:8])
-        for i, k in T.grid(8, 4):
-            with T.sblock("update"):
-                vi, vk = T.axis.remap("SR", [i, k])
-                C[vi] = C[vi] + T.Cast("int32", A[vk]) * T.Cast("int32", B[vi, vk])
-
-
-@T.prim_func(s_tir=True)
 def _impl4u(A: T.Buffer((4,), "uint8", offset_factor=1),
             B: T.Buffer((8, 4), "int8", offset_factor=1),
             C: T.Buffer((8,), "int32", offset_factor=1)) -> None:
@@ -96,19 +72,6 @@ def _impl4u(A: T.Buffer((4,), "uint8", offset_factor=1),
             T.call_llvm_pure_intrin(T.llvm_lookup_intrinsic_id("llvm.x86.avx2.pmadd.ub.sw"),
                                     a_u8, B.vload([0, 0], "int8x32"), dtype="int16x16"),
             T.broadcast(T.int16(1), 16), dtype="int32x8")
-
-
-@T.prim_func(s_tir=True)
-def _desc2(A: T.Buffer((2,), "int8", offset_factor=1),
-           B: T.Buffer((8, 2), "int8", offset_factor=1),
-           C: T.Buffer((8,), "int32", offset_factor=1)) -> None:
-    with T.sblock("root"):
-        T.reads(C[0:8], A[0:2], B[0:8, 0:2])
-        T.writes(C[0:8])
-        for i, k in T.grid(8, 2):
-            with T.sblock("update"):
-                vi, vk = T.axis.remap("SR", [i, k])
-                C[vi] = C[vi] + T.Cast("int32", A[vk]) * T.Cast("int32", B[vi, vk])
 
 
 @T.prim_func(s_tir=True)
@@ -138,11 +101,12 @@ def register_avx2(narrow: bool, unsigned: bool = False) -> tuple[str, int, int] 
     """
     if unsigned and not narrow:
         return None
-    name, desc, impl, group = ((DOT_8X4_U8_AVX2, _desc4u, _impl4u, 4) if unsigned
-                               else (DOT_8X4_I7_AVX2, _desc4, _impl4, 4) if narrow
-                               else (DOT_8X2_I8_AVX2, _desc2, _impl2, 2))
+    name, impl, group = ((DOT_8X4_U8_AVX2, _impl4u, 4) if unsigned
+                         else (DOT_8X4_I7_AVX2, _impl4, 4) if narrow
+                         else (DOT_8X2_I8_AVX2, _impl2, 2))
     if name not in _registered:
-        TensorIntrin.register(name, desc, impl, override=True)
+        a_dtype = "uint8" if unsigned else "int8"
+        TensorIntrin.register(name, dot_desc(a_dtype, 8, group), impl, override=True)
         _registered.add(name)
     return name, group, 8
 
