@@ -19,6 +19,7 @@ from ..model import Model
 from ..procutil import pid_alive
 from ..target import TargetSpec, get_target
 from . import logs
+from .progress import Progress, progress_callback
 from .remote import RpcDevice, as_device, make_runner
 from .tasks import FixedKernel, TuneTask, extract_tasks, fixed_by_reason, plan_budget
 
@@ -116,61 +117,6 @@ class TuneReport:
         if self.bad_lines:
             lines.append(f"skipped {self.bad_lines} corrupt line(s) of the existing log")
         return "\n".join(lines)
-
-
-class Progress:
-    """One status line per measured batch: task, trials, elapsed time and ETA."""
-
-    def __init__(self, total: int, stream: TextIO | None) -> None:
-        self.total = max(total, 1)
-        self.done = 0
-        self.start = time.perf_counter()
-        self.stream = stream
-        self.first_error: str | None = None
-        self.succeeded = 0
-
-    def update(self, task: str, n: int, best_us: float | None) -> None:
-        """Count ``n`` more trials of ``task``."""
-        self.done += n
-        if self.stream is None or n == 0:
-            return
-        elapsed = time.perf_counter() - self.start
-        eta = elapsed / self.done * (self.total - self.done) if self.done else 0.0
-        best = f" best {best_us:.1f} us" if best_us is not None else ""
-        self.stream.write(f"[tune] {self.done}/{self.total} trials ({task}{best}) "
-                          f"elapsed {_hms(elapsed)} eta {_hms(max(eta, 0.0))}\n")
-        self.stream.flush()
-
-
-def _hms(secs: float) -> str:
-    m, s = divmod(int(secs), 60)
-    h, m = divmod(m, 60)
-    return f"{h}:{m:02d}:{s:02d}"
-
-
-def _progress_callback(progress: Progress, task_name: str) -> Any:
-    from tvm.ir.utils import derived_object
-    from tvm.s_tir.meta_schedule.measure_callback import PyMeasureCallback
-
-    @derived_object
-    class _Report(PyMeasureCallback):
-        def __init__(self) -> None:
-            super().__init__()
-            self.best: float | None = None
-
-        def apply(self, task_scheduler, task_id, measure_candidates, builder_results,
-                  runner_results) -> None:  # noqa: ANN001
-            for b, res in zip(builder_results, runner_results, strict=False):
-                err = b.error_msg or res.error_msg
-                if err and progress.first_error is None:
-                    progress.first_error = str(err).strip()[-2000:]
-                if res.run_secs and not err:
-                    progress.succeeded += 1
-                    us = 1e6 * sum(float(s) for s in res.run_secs) / len(res.run_secs)
-                    self.best = us if self.best is None else min(self.best, us)
-            progress.update(task_name, len(runner_results), self.best)
-
-    return _Report()
 
 
 def target_log_dir(log_dir: str | Path, spec: TargetSpec) -> Path:
@@ -404,7 +350,7 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
                                  rand_state=-1 if seed is None else seed + i).clone()
             database = ms.database.JSONDatabase(work_dir=str(stage))
             callbacks = list(ms.measure_callback.MeasureCallback.create("default"))
-            callbacks.append(_progress_callback(progress, task.name))
+            callbacks.append(progress_callback(progress, task.name))
             ms.tune_tasks(tasks=[ctx], task_weights=[float(task.weight)],
                           work_dir=str(tdir / "ms_logs"), max_trials_global=trials,
                           max_trials_per_task=trials, num_trials_per_iter=min(64, trials),
