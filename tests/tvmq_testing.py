@@ -43,3 +43,36 @@ def tiny_proto(name: str = "tiny") -> onnx.ModelProto:
     return g.build([g.op("Relu", [y])])
 
 
+
+
+def legalize_for_host(mod):
+    """Run the host pipeline through `legalize`: (legalized module, later phases, context)."""
+    from tvmq.compiler import CompileOptions
+    from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
+
+    spec = tvmq.get_target("host")
+    ctx = PipelineContext(spec=spec, target=spec.tvm_target(), options=CompileOptions())
+    phases = [p for p in get_pipeline("default", ctx) if p.name != "lower"]
+    cut = next(i for i, p in enumerate(phases) if p.name == "legalize") + 1
+    legalized, _ = run_pipeline(mod, phases[:cut], ctx)
+    return legalized, phases[cut:], ctx
+
+
+def int8_reductions(mod) -> dict[str, bool]:
+    """{PrimFunc name: whether its conv2d/matmul reduces int8 * int8 into an int32 buffer}."""
+    import re
+
+    import tvm
+
+    found = {}
+    for gv, f in mod.functions.items():
+        if not isinstance(f, tvm.tirx.PrimFunc) or not re.search("conv2d|matmul", gv.name_hint):
+            continue
+        text = f.script()
+        dtypes = dict(re.findall(r'(\w+): T\.Buffer\(\(.*?\), "(\w+)"\)', text))
+        dtypes.update(re.findall(r'(\w+) = T\.sblock_alloc_buffer\(\(.*?\), "(\w+)"\)', text))
+        m = re.search(r'(\w+)\[[^\]]*\] = \1\[[^\]]*\] \+ T\.Cast\("int32", (\w+)\[[^\]]*\]\) '
+                      r'\* T\.Cast\("int32", (\w+)\[', text)
+        found[gv.name_hint] = bool(m) and dtypes.get(m.group(1)) == "int32" and \
+            dtypes.get(m.group(2)) == "int8" and dtypes.get(m.group(3)) == "int8"
+    return found

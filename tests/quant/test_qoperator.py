@@ -7,7 +7,6 @@ import numpy as np
 import onnx
 import onnxruntime as ort
 import pytest
-import tvm
 from onnx import TensorProto, helper, numpy_helper
 from onnxruntime.quantization import (
     CalibrationDataReader,
@@ -16,12 +15,11 @@ from onnxruntime.quantization import (
     quantize_dynamic,
     quantize_static,
 )
+from tvmq_testing import int8_reductions, legalize_for_host
 
 import tvmq
 import tvmq.zoo
-from tvmq.compiler import CompileOptions
 from tvmq.errors import ModelLoadError, UnsupportedOpError
-from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
 from tvmq.schedule import Int8AsFp32
 
 _NP = {TensorProto.UINT8: np.uint8, TensorProto.INT8: np.int8, TensorProto.INT32: np.int32}
@@ -290,22 +288,6 @@ def test_dynamic_zero_point_with_padding():
     np.testing.assert_array_equal(got, _ort(model, feed)[0])
 
 
-def _int8_reductions(mod):
-    """{PrimFunc name: whether its conv2d/matmul reduces int8 * int8 into an int32 buffer}."""
-    found = {}
-    for gv, f in mod.functions.items():
-        if not isinstance(f, tvm.tirx.PrimFunc) or not re.search("conv2d|matmul", gv.name_hint):
-            continue
-        text = f.script()
-        dtypes = dict(re.findall(r'(\w+): T\.Buffer\(\(.*?\), "(\w+)"\)', text))
-        dtypes.update(re.findall(r'(\w+) = T\.sblock_alloc_buffer\(\(.*?\), "(\w+)"\)', text))
-        m = re.search(r'(\w+)\[[^\]]*\] = \1\[[^\]]*\] \+ T\.Cast\("int32", (\w+)\[[^\]]*\]\) '
-                      r'\* T\.Cast\("int32", (\w+)\[', text)
-        found[gv.name_hint] = bool(m) and dtypes.get(m.group(1)) == "int32" and \
-            dtypes.get(m.group(2)) == "int8" and dtypes.get(m.group(3)) == "int8"
-    return found
-
-
 def test_imported_qoperator_runs_int8_with_int32_accumulation(digits):
     d, _, calib = digits
     q = d / "ir.onnx"
@@ -316,12 +298,8 @@ def test_imported_qoperator_runs_int8_with_int32_accumulation(digits):
     text = qm.mod["main"].script()
     assert text.count('out_dtype="int32"') == 3 and "float32" not in text.split(
         "R.nn.conv2d")[1].split("R.matmul")[0]
-    spec = tvmq.get_target("host")
-    ctx = PipelineContext(spec=spec, target=spec.tvm_target(), options=CompileOptions())
-    phases = [p for p in get_pipeline("default", ctx) if p.name != "lower"]
-    cut = next(i for i, p in enumerate(phases) if p.name == "legalize") + 1
-    legalized, _ = run_pipeline(qm.mod, phases[:cut], ctx)
-    found = _int8_reductions(legalized)
+    legalized, _, _ = legalize_for_host(qm.mod)
+    found = int8_reductions(legalized)
     # two convs and the Gemm: uint8 activations were shifted to int8, int8 x int8 -> int32,
     # except the layers x86 computes bit-exactly in fp32 (tvmq.schedule.Int8AsFp32: the
     # 9-term stem reduction and the 10-class Gemm)

@@ -4,11 +4,11 @@ import re
 
 import pytest
 import tvm
+from tvmq_testing import int8_reductions, legalize_for_host
 
 import tvmq
 import tvmq.zoo
-from tvmq.compiler import CompileOptions
-from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
+from tvmq.pipeline import run_pipeline
 from tvmq.quant import QuantConfig, UInt8Asymmetric, quantize_with_report
 from tvmq.quant.report import sqnr_db
 from tvmq.schedule import Int8AsFp32
@@ -56,32 +56,12 @@ def test_mlp_int8_chains_int8_between_matmuls(mlp_model):
     assert _fidelity(cf, cq, xs) >= 25.0
 
 
-def _int8_reductions(mod):
-    """{PrimFunc name: True if its conv2d/matmul reduction is int8*int8 accumulated in int32}."""
-    found = {}
-    for gv, f in mod.functions.items():
-        if not isinstance(f, tvm.tirx.PrimFunc) or not re.search("conv2d|matmul", gv.name_hint):
-            continue
-        text = f.script()
-        dtypes = dict(re.findall(r'(\w+): T\.Buffer\(\(.*?\), "(\w+)"\)', text))
-        dtypes.update(re.findall(r'(\w+) = T\.sblock_alloc_buffer\(\(.*?\), "(\w+)"\)', text))
-        m = re.search(r'(\w+)\[[^\]]*\] = \1\[[^\]]*\] \+ T\.Cast\("int32", (\w+)\[[^\]]*\]\) '
-                      r'\* T\.Cast\("int32", (\w+)\[', text)
-        found[gv.name_hint] = bool(m) and dtypes.get(m.group(1)) == "int32" and \
-            dtypes.get(m.group(2)) == "int8" and dtypes.get(m.group(3)) == "int8"
-    return found
-
-
 def test_compiled_ir_runs_int8_with_int32_accumulation(resnet):
     m = resnet[0]
     qm = tvmq.quantize(m, [m.random_inputs(0)], QuantConfig(skip=["conv2d_0"]))
-    spec = tvmq.get_target("host")
-    ctx = PipelineContext(spec=spec, target=spec.tvm_target(), options=CompileOptions())
-    phases = [p for p in get_pipeline("default", ctx) if p.name != "lower"]
     # the kernels' compute definitions, before the schedules tensorize their reductions
-    cut = next(i for i, p in enumerate(phases) if p.name == "legalize") + 1
-    legalized, _ = run_pipeline(qm.mod, phases[:cut], ctx)
-    found = _int8_reductions(legalized)
+    legalized, later, ctx = legalize_for_host(qm.mod)
+    found = int8_reductions(legalized)
     assert len(found) == 10
     # every conv2d/matmul runs int8 x int8 -> int32 except the skipped first conv and the
     # layers x86 computes bit-exactly in fp32 (tvmq.schedule.Int8AsFp32: short reductions,
@@ -91,7 +71,7 @@ def test_compiled_ir_runs_int8_with_int32_accumulation(resnet):
     assert "fused_conv2d_add_relu" in not_int8 and len(not_int8) == 1 + as_fp32
     # and the scheduled int8 kernels keep int8 operands: with AVX-512 each reduction step is
     # an int8 dot-product instruction accumulating into int32 vectors
-    mod, _ = run_pipeline(legalized, phases[cut:], ctx)
+    mod, _ = run_pipeline(legalized, later, ctx)
     if cpu_info(ctx.target).avx512:
         rules = {gv.name_hint: str(f.attrs["tvmq.schedule_rule"])
                  for gv, f in mod.functions.items() if isinstance(f, tvm.tirx.PrimFunc)
