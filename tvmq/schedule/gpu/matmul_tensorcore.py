@@ -1,0 +1,185 @@
+"""CUDA int8 matmul rule on tensor cores: WMMA m16n16k16 fragments fed from shared memory."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from tvm import s_tir, tirx
+from tvm.s_tir.dlight.analysis import get_root_block
+from tvm.s_tir.dlight.base import ScheduleRule
+from tvm.s_tir.dlight.gpu.matmul import (
+    auto_inline_consumer_chain,
+    auto_inline_producers,
+    get_index_map,
+    get_reduction_blocks,
+)
+from tvm.target import Target
+
+from .matmul_int8 import _source_inner_loop, is_int8_dot
+from .wmma_intrin import SCOPES, register
+
+WARP = 32
+FRAG = 16  # the m16n16k16 fragment edge
+
+
+@dataclass(frozen=True)
+class TileConfig:
+    """A thread block's tile: ``warps_*`` warps per axis, each ``frags_*`` fragments."""
+
+    warps_m: int
+    frags_m: int
+    warps_n: int
+    frags_n: int
+
+    @property
+    def rows(self) -> int:
+        return FRAG * self.warps_m * self.frags_m
+
+    @property
+    def cols(self) -> int:
+        return FRAG * self.warps_n * self.frags_n
+
+    @property
+    def warps(self) -> int:
+        return self.warps_m * self.warps_n
+
+
+def pick_tile(rows: int, cols: int) -> TileConfig:
+    """The tile for a ``rows x cols`` output: 64 x 64 with 4 warps, less on small sides."""
+    def side(extent: int) -> tuple[int, int]:
+        return (2, 2) if extent > 32 else (2, 1) if extent > 16 else (1, 1)
+
+    return TileConfig(*side(rows), *side(cols))
+
+
+def _vector_width(extent: tirx.PrimExpr) -> int:
+    """Bytes per load from a row of ``extent`` int8 elements that stay naturally aligned."""
+    if not isinstance(extent, tirx.IntImm):
+        return 1
+    return next(w for w in (16, 8, 4, 2, 1) if int(extent) % w == 0)
+
+
+class CudaMatmulInt8TensorCore(ScheduleRule):
+    """``C:int32 = A:int8 @ B:int8`` on tensor cores (CUDA targets with Int8Isa.TENSORCORE).
+
+    The block is normalized to ``C[S, I, J] += A[S, I, K] * B[S, J, K]`` and zero-padded to
+    whole tiles (the padding is inlined into the shared-memory loads as a bounds check, so
+    any shape is accepted). A thread block of 1-4 warps computes up to a 64 x 64 tile, each
+    warp up to 2 x 2 fragments of 16 x 16 int32 accumulators (``wmma.accumulator``); per
+    16-step slice of the reduction, the ``A`` and ``B`` tiles are staged in shared memory (one
+    fragment column per row: every fragment starts 256-byte aligned, as WMMA requires), loaded
+    into ``wmma.matrix_a`` / ``wmma.matrix_b`` fragments and multiplied with ``mma_sync``.
+    Accumulators go through shared memory to global; the epilogue (dequantize, bias,
+    requantize) is applied on that copy. Conv2d takes the same path as an implicit GEMM.
+
+    Parameters
+    ----------
+    emulate : bool
+        Build the same tiles, padding, loop order, staging buffers (same scopes) and
+        epilogue for llvm, without thread bindings and with every WMMA call replaced by the
+        loop nest it computes (see :mod:`tvmq.schedule.gpu.wmma_intrin`), to check the
+        arithmetic without a GPU.
+    """
+
+    def __init__(self, emulate: bool = False):
+        self.emulate = emulate
+
+    def apply(self, func: tirx.PrimFunc, target: Target, _: bool) -> s_tir.Schedule | None:
+        """Schedule ``func`` or return None when it is not an int8 matmul."""
+        kind = "llvm" if self.emulate else "cuda"
+        if not isinstance(func, tirx.PrimFunc) or target.kind.name != kind:
+            return None
+        sch = s_tir.Schedule(func)
+        reductions = get_reduction_blocks(sch, sch.get_child_blocks(get_root_block(sch)))
+        if reductions is None:
+            return None
+        main = reductions[0]
+        if not is_int8_dot(sch.get(main)) or get_index_map(sch.get(main)) is None:
+            return None
+        scopes = SCOPES
+        intrins = register(emulated=self.emulate)
+        bind = (lambda _loop, _thread: None) if self.emulate else sch.bind
+
+        reindex = [sch.reindex(main, ("read", 0)), sch.reindex(main, ("read", 1))]
+        out = sch.reindex(main, ("write", 0))
+        block_map, a_map, b_map, c_map = get_index_map(sch.get(main))
+        sch.transform_layout(reindex[0], ("write", 0), a_map)
+        sch.transform_layout(reindex[1], ("write", 0), b_map)
+        sch.transform_layout(out, ("read", 0), c_map)
+        sch.transform_block_layout(main, block_map)
+        _, rows, cols, depth = (iv.dom.extent for iv in sch.get(main).iter_vars)
+        if not all(isinstance(e, tirx.IntImm) for e in (rows, cols, depth)):
+            return None
+        tile = pick_tile(int(rows), int(cols))
+        vec = [_vector_width(_source_row(sch, block)) for block in reindex]
+
+        sch.pad_einsum(main, [1, tile.rows, tile.cols, FRAG])
+        batch, i, j, k = sch.get_loops(main)
+        i, i_frag = sch.split(i, [None, FRAG])
+        j, j_frag = sch.split(j, [None, FRAG])
+        k, k_frag = sch.split(k, [None, FRAG])
+        sch.reorder(i, j, k, i_frag, j_frag, k_frag)
+        inner = main
+        outer = sch.blockize(i_frag)
+        bi, wi, fi = sch.split(i, [None, tile.warps_m, tile.frags_m])
+        bj, wj, fj = sch.split(j, [None, tile.warps_n, tile.frags_n])
+        k, k_step = sch.split(k, [None, 1])
+        sch.reorder(bi, bj, wi, wj, k, k_step, fi, fj)
+        bx = sch.fuse(batch, bi, bj)
+        warp = sch.fuse(wi, wj)
+        bind(bx, "blockIdx.x")
+        bind(warp, "threadIdx.y")
+
+        for index, width in enumerate(vec):
+            stage = sch.cache_read(outer, index, scopes.shared)
+            sch.compute_at(stage, k)
+            auto_inline_producers(sch, stage)
+            copy = sch.get_loops(stage)[-2:]
+            if _source_inner_loop(sch, stage) == len(sch.get(stage).iter_vars) - 2:
+                # a [K, N] operand: neighbouring threads read neighbouring bytes of a row
+                sch.reorder(copy[1], copy[0])
+                width = 1
+            fused = sch.fuse(*sch.get_loops(stage)[-2:])
+            rows = tile.rows if index == 0 else tile.cols
+            width = math.gcd(width, rows * FRAG // (WARP * tile.warps))
+            _, ty, tx, lanes = sch.split(fused, [None, tile.warps, WARP, width])
+            bind(ty, "threadIdx.y")
+            bind(tx, "threadIdx.x")
+            sch.vectorize(lanes)
+
+        frag_a = sch.cache_read(outer, 0, scopes.matrix_a)
+        frag_b = sch.cache_read(outer, 1, scopes.matrix_b)
+        sch.compute_at(frag_a, k_step)
+        sch.compute_at(frag_b, k_step)
+        acc_copy = sch.cache_write(outer, 0, scopes.shared)
+        acc = sch.cache_write(outer, 0, scopes.accumulator)
+        sch.reverse_compute_at(acc, warp)
+        sch.reverse_compute_at(acc_copy, warp)
+        init = sch.decompose_reduction(outer, k)
+
+        for block, name in ((frag_a, intrins.load_a), (frag_b, intrins.load_b),
+                            (acc, intrins.store)):
+            r, c = sch.get_loops(block)[-2:]
+            r0, r1 = sch.split(r, [None, FRAG])
+            c0, c1 = sch.split(c, [None, FRAG])
+            sch.reorder(r0, c0, r1, c1)
+            sch.tensorize(r1, name)
+        sch.tensorize(sch.get_loops(sch.get_child_blocks(init)[0])[-2], intrins.fill)
+        sch.tensorize(sch.get_loops(inner)[-3], intrins.mma)
+
+        auto_inline_consumer_chain(sch, acc_copy)
+        fused = sch.fuse(*sch.get_loops(acc_copy)[-2:])
+        _, tx = sch.split(fused, [None, WARP])
+        bind(tx, "threadIdx.x")
+        return sch
+
+
+def _source_row(sch: s_tir.Schedule, reindex: s_tir.SBlockRV) -> tirx.PrimExpr | None:
+    """Extent of the last axis of the buffer a reindex block copies (None for a gather)."""
+    stmt = sch.get(reindex)
+    if len(stmt.reads) != 1:
+        return None
+    region = stmt.reads[0].region
+    src = stmt.reads[0].source
+    return src.shape[-1] if len(region) else None
