@@ -112,7 +112,6 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
         if not all(isinstance(e, tirx.IntImm) for e in (rows, cols, depth)):
             return None
         tile = pick_tile(int(rows), int(cols))
-        vec = [_vector_width(_source_row(sch, block)) for block in reindex]
 
         sch.pad_einsum(main, [1, tile.rows, tile.cols, FRAG])
         batch, i, j, k = sch.get_loops(main)
@@ -131,15 +130,18 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
         bind(bx, "blockIdx.x")
         bind(warp, "threadIdx.y")
 
-        for index, width in enumerate(vec):
+        for index in (0, 1):
             stage = sch.cache_read(outer, index, scopes.shared)
             sch.compute_at(stage, k)
             auto_inline_producers(sch, stage)
             copy = sch.get_loops(stage)[-2:]
-            if _source_inner_loop(sch, stage) == len(sch.get(stage).iter_vars) - 2:
+            src_axis = _source_inner_loop(sch, stage)
+            width = 1  # a gather (implicit-GEMM conv input): byte loads
+            if src_axis == len(sch.get(stage).iter_vars) - 1:
+                width = _vector_width(sch.get(stage).reads[0].source.shape[-1])
+            elif src_axis == len(sch.get(stage).iter_vars) - 2:
                 # a [K, N] operand: neighbouring threads read neighbouring bytes of a row
                 sch.reorder(copy[1], copy[0])
-                width = 1
             fused = sch.fuse(*sch.get_loops(stage)[-2:])
             rows = tile.rows if index == 0 else tile.cols
             width = math.gcd(width, rows * FRAG // (WARP * tile.warps))
@@ -174,12 +176,3 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
         bind(tx, "threadIdx.x")
         return sch
 
-
-def _source_row(sch: s_tir.Schedule, reindex: s_tir.SBlockRV) -> tirx.PrimExpr | None:
-    """Extent of the last axis of the buffer a reindex block copies (None for a gather)."""
-    stmt = sch.get(reindex)
-    if len(stmt.reads) != 1:
-        return None
-    region = stmt.reads[0].region
-    src = stmt.reads[0].source
-    return src.shape[-1] if len(region) else None

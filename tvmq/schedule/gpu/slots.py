@@ -6,17 +6,27 @@ import tvm
 from tvm.s_tir.dlight.base import ScheduleRule
 
 from ...pipeline import PipelineContext, register_slot_passes
+from ...target import Int8Isa, TargetSpec
 from ..apply import ApplySchedules
 
 
-def gpu_rules() -> list[ScheduleRule]:
-    """tvmq's CUDA rules; kernels they decline go on to DLight."""
-    from .matmul_int8 import CudaMatmulInt8
+def gpu_rules(spec: TargetSpec | None = None) -> list[ScheduleRule]:
+    """tvmq's CUDA rules for ``spec``; kernels they decline go on to DLight.
 
-    return [CudaMatmulInt8()]
+    Targets with int8 tensor cores (``Int8Isa.TENSORCORE``: sm_75 and later) try the WMMA
+    rule first; a kernel it cannot tile falls to the ``__dp4a`` rule, which every CUDA target
+    gets (sm_61-class targets only that one).
+    """
+    from .matmul_int8 import CudaMatmulInt8
+    from .matmul_tensorcore import CudaMatmulInt8TensorCore
+
+    rules: list[ScheduleRule] = []
+    if spec is not None and Int8Isa.TENSORCORE in spec.int8:
+        rules.append(CudaMatmulInt8TensorCore())
+    return [*rules, CudaMatmulInt8()]
 
 
 @register_slot_passes("schedule", "tvmq-cuda-int8", order=800)
 def _cuda_slot(ctx: PipelineContext) -> list[tvm.transform.Pass]:
     """tvmq's int8 rules for CUDA targets."""
-    return [ApplySchedules(gpu_rules())] if ctx.spec.kind == "cuda" else []
+    return [ApplySchedules(gpu_rules(ctx.spec))] if ctx.spec.kind == "cuda" else []

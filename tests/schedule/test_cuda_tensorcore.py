@@ -1,0 +1,139 @@
+"""CUDA int8 tensor-core rule: WMMA calls in the generated CUDA; its arithmetic checked on llvm.
+
+No GPU here: the CUDA kernels are compiled, not run. The numerics are checked by applying the
+rule in its ``emulate`` mode (same tiles, padding, shared-memory and fragment buffers, loop
+order and epilogue; no thread bindings, every WMMA call replaced by the loops it computes)
+and running it on llvm against the unscheduled kernel, bit-exactly.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import tvm
+from tvm import relax
+
+import tvmq
+from tvmq.compiler import CompileOptions
+from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
+from tvmq.schedule.gpu.matmul_tensorcore import CudaMatmulInt8TensorCore, TileConfig, pick_tile
+from tvmq.target import get_target
+
+from .conftest import scheduled_rules
+from .test_cuda_int8 import _build, _cuda_source, _kernels, _qconv, _qmatmul, _random_args, sm61
+
+RULE = "CudaMatmulInt8TensorCore"
+TC_TARGETS = ["cuda-sm75", "cuda-sm86", "cuda-sm90", "jetson-orin"]
+
+
+def _emulated_matches_unscheduled(func: tvm.tirx.PrimFunc, seed: int = 0) -> None:
+    target = tvm.target.Target({"kind": "llvm"})
+    with target:
+        sch = CudaMatmulInt8TensorCore(emulate=True).apply(func, target, False)
+    assert sch is not None
+    args = _random_args(func, np.random.default_rng(seed))
+    outs = []
+    for f in (func, sch.mod["main"]):
+        dev_args = [tvm.runtime.tensor(a) for a in args]
+        _build(f, target)["main"](*dev_args)
+        outs.append(dev_args[-1].numpy())
+    np.testing.assert_array_equal(outs[1], outs[0])
+
+
+def test_tile_sizes_follow_the_output_shape():
+    assert pick_tile(128, 128) == TileConfig(2, 2, 2, 2)
+    assert (pick_tile(128, 128).rows, pick_tile(128, 128).cols) == (64, 64)
+    assert pick_tile(13, 40) == TileConfig(1, 1, 2, 2)
+    assert pick_tile(20, 16).warps == 2
+
+
+@pytest.mark.parametrize("model", [
+    _qmatmul(128, 256, 128), _qmatmul(13, 36, 48), _qmatmul(8, 64, 32, epilogue=True),
+    _qmatmul(40, 30, 20), _qmatmul(100, 200, 72), _qmatmul(13, 36, 20, batch=2),
+    _qconv(8, 16, 7, 3), _qconv(3, 16, 10, 3), _qconv(16, 32, 9, 1), _qconv(8, 24, 9, 3, 2),
+], ids=["mm128", "mm13", "mm8_deq", "mm_odd", "mm100", "bmm", "conv3x3", "conv_rgb",
+        "conv1x1", "conv_s2"])
+def test_tensorcore_schedule_arithmetic_on_llvm(model):
+    funcs = _kernels(model)
+    assert len(funcs) == 1
+    _emulated_matches_unscheduled(funcs[0])
+
+
+def test_extreme_int8_values_are_exact():
+    """-128 * -128 summed over K = 256 (2^22) stays exact in the int32 accumulators."""
+    func = _kernels(_qmatmul(32, 256, 32))[0]
+    target = tvm.target.Target({"kind": "llvm"})
+    with target:
+        sch = CudaMatmulInt8TensorCore(emulate=True).apply(func, target, False)
+    x, w, out = ([int(s) for s in p.shape] for p in func.params)  # the weight is a param
+    args = [np.full(x, -128, "int8"), np.full(w, -128, "int8"), np.zeros(out, "int32")]
+    dev_args = [tvm.runtime.tensor(a) for a in args]
+    _build(sch.mod["main"], target)["main"](*dev_args)
+    np.testing.assert_array_equal(dev_args[-1].numpy(), np.full(out, 256 * 128 * 128, "int32"))
+
+
+def _assert_wmma_int8(source: str, kernels: int = 1) -> None:
+    assert source.count("nvcuda::wmma::mma_sync(") >= kernels
+    assert "wmma::fragment<nvcuda::wmma::matrix_a, 16, 16, 16, signed char" in source
+    assert "wmma::fragment<nvcuda::wmma::matrix_b, 16, 16, 16, signed char" in source
+    assert "wmma::fragment<nvcuda::wmma::accumulator, 16, 16, 16, int>" in source
+    assert "nvcuda::wmma::load_matrix_sync(" in source
+    assert "nvcuda::wmma::store_matrix_sync(" in source
+    assert "= __dp4a(" not in source
+
+
+@pytest.mark.cross
+@pytest.mark.parametrize("target", TC_TARGETS)
+@pytest.mark.parametrize("model", [_qmatmul(128, 256, 128), _qmatmul(40, 30, 20),
+                                   _qconv(8, 16, 7, 3)], ids=["matmul", "odd", "conv"])
+def test_tensorcore_targets_emit_wmma(model, target):
+    assert list(scheduled_rules(model, target).values()) == [RULE]
+    _assert_wmma_int8(_cuda_source(model, target))
+
+
+@pytest.mark.cross
+def test_sm61_keeps_dp4a():
+    model = _qmatmul(128, 256, 128)
+    assert list(scheduled_rules(model, sm61()).values()) == ["CudaMatmulInt8"]
+
+
+@pytest.mark.cross
+@pytest.mark.slow
+@pytest.mark.parametrize("target", ["cuda-sm75", "jetson-orin"])
+def test_quantized_bert_encoder_compiles_on_tensor_cores(target):
+    model = tvmq.load_onnx(tvmq.zoo.bert_encoder())
+    qmodel = tvmq.quantize(model, [model.random_inputs(s) for s in range(2)], tvmq.QuantConfig())
+    rules = scheduled_rules(qmodel, target)
+    int8_kernels = [n for n in rules if "matmul" in n]
+    assert int8_kernels and all(rules[n] == RULE for n in int8_kernels), rules
+    _assert_wmma_int8(_cuda_source(qmodel, target), len(int8_kernels))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["resnet_cnn", "bert_encoder"])
+def test_quantized_zoo_models_under_the_tensorcore_schedule_match_host(name):
+    """Whole models: every int8 kernel takes the tensor-core rule's arithmetic (on llvm)."""
+    from tvmq.schedule import ApplySchedules
+
+    model = tvmq.load_onnx(getattr(tvmq.zoo, name)())
+    qmodel = tvmq.quantize(model, [model.random_inputs(s) for s in range(2)], tvmq.QuantConfig())
+    spec = get_target("host")
+    target = spec.tvm_target()
+    ctx = PipelineContext(spec, target, CompileOptions())
+    phases = get_pipeline("default", ctx)
+    cut = [p.name for p in phases].index("schedule")
+    mod, _ = run_pipeline(qmodel.mod, phases[:cut], ctx)
+    with target:
+        mod = ApplySchedules([CudaMatmulInt8TensorCore(emulate=True)])(mod)
+    emulated = [gv.name_hint for gv, f in mod.functions_items()
+                if isinstance(f, tvm.tirx.PrimFunc) and f.attrs is not None
+                and f.attrs.get("tvmq.schedule_rule") == RULE]
+    assert len(emulated) >= 4, emulated
+    mod, _ = run_pipeline(mod, phases[cut:], ctx)
+    with target:
+        vm = relax.VirtualMachine(tvm.compile(mod, target=target, relax_pipeline=None), tvm.cpu())
+    inputs = model.random_inputs(3)
+    out = vm["main"](*[tvm.runtime.tensor(inputs[s.name]) for s in model.inputs])
+    out = out if hasattr(out, "numpy") else out[0]
+    host = tvmq.compile(qmodel, "host").run(inputs)[0]
+    np.testing.assert_allclose(out.numpy(), host, rtol=1e-5, atol=1e-5)
