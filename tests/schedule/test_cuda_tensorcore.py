@@ -19,7 +19,12 @@ from tvm import relax
 import tvmq
 from tvmq.compiler import CompileOptions
 from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
-from tvmq.schedule.gpu.matmul_tensorcore import CudaMatmulInt8TensorCore, TileConfig, pick_tile
+from tvmq.schedule.gpu.matmul_tensorcore import (
+    CudaMatmulInt8TensorCore,
+    TileConfig,
+    pick_k_fragments,
+    pick_tile,
+)
 from tvmq.target import get_target
 
 from .conftest import scheduled_rules
@@ -48,13 +53,16 @@ def test_tile_sizes_follow_the_output_shape():
     assert (pick_tile(128, 128).rows, pick_tile(128, 128).cols) == (64, 64)
     assert pick_tile(13, 40) == TileConfig(1, 1, 2, 2)
     assert pick_tile(20, 16).warps == 2
+    # reduction staged 64 / 32 / 16 deep, never padded beyond the next multiple of 16
+    assert [pick_k_fragments(k) for k in (256, 30, 36, 16, 3, 96)] == [4, 2, 1, 1, 1, 2]
 
 
 @pytest.mark.parametrize("model", [
     _qmatmul(128, 256, 128), _qmatmul(13, 36, 48), _qmatmul(8, 64, 32, epilogue=True),
-    _qmatmul(40, 30, 20), _qmatmul(100, 200, 72), _qmatmul(13, 36, 20, batch=2),
+    _qmatmul(40, 30, 20), _qmatmul(100, 200, 72), _qmatmul(37, 192, 24),
+    _qmatmul(13, 36, 20, batch=2),
     _qconv(8, 16, 7, 3), _qconv(3, 16, 10, 3), _qconv(16, 32, 9, 1), _qconv(8, 24, 9, 3, 2),
-], ids=["mm128", "mm13", "mm8_deq", "mm_odd", "mm100", "bmm", "conv3x3", "conv_rgb",
+], ids=["mm128", "mm13", "mm8_deq", "mm_odd", "mm100", "mm_k64_odd", "bmm", "conv3x3", "conv_rgb",
         "conv1x1", "conv_s2"])
 def test_tensorcore_schedule_arithmetic_on_llvm(model):
     funcs = _kernels(model)

@@ -53,6 +53,12 @@ def pick_tile(rows: int, cols: int) -> TileConfig:
     return TileConfig(*side(rows), *side(cols))
 
 
+def pick_k_fragments(depth: int) -> int:
+    """Reduction fragments staged per step: the most of 4, 2, 1 that add no padding."""
+    padded = -(-depth // FRAG) * FRAG
+    return next(f for f in (4, 2, 1) if padded % (FRAG * f) == 0)
+
+
 def _vector_width(extent: tirx.PrimExpr) -> int:
     """Bytes per load from a row of ``extent`` int8 elements that stay naturally aligned."""
     if not isinstance(extent, tirx.IntImm):
@@ -112,8 +118,9 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
         if not all(isinstance(e, tirx.IntImm) for e in (rows, cols, depth)):
             return None
         tile = pick_tile(int(rows), int(cols))
+        k_frags = pick_k_fragments(int(depth))
 
-        sch.pad_einsum(main, [1, tile.rows, tile.cols, FRAG])
+        sch.pad_einsum(main, [1, tile.rows, tile.cols, FRAG * k_frags])
         batch, i, j, k = sch.get_loops(main)
         i, i_frag = sch.split(i, [None, FRAG])
         j, j_frag = sch.split(j, [None, FRAG])
@@ -123,7 +130,7 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
         outer = sch.blockize(i_frag)
         bi, wi, fi = sch.split(i, [None, tile.warps_m, tile.frags_m])
         bj, wj, fj = sch.split(j, [None, tile.warps_n, tile.frags_n])
-        k, k_step = sch.split(k, [None, 1])
+        k, k_step = sch.split(k, [None, k_frags])
         sch.reorder(bi, bj, wi, wj, k, k_step, fi, fj)
         bx = sch.fuse(batch, bi, bj)
         warp = sch.fuse(wi, wj)
@@ -134,6 +141,10 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
             stage = sch.cache_read(outer, index, scopes.shared)
             sch.compute_at(stage, k)
             auto_inline_producers(sch, stage)
+            # one 16-byte column of fragments after another: each fragment is a contiguous,
+            # 256-byte aligned 16 x 16 block (WMMA needs 256-bit aligned fragment pointers)
+            sch.transform_layout(stage, ("write", 0),
+                                 lambda s, i, k: (s, k // FRAG, i, k % FRAG))
             copy = sch.get_loops(stage)[-2:]
             src_axis = _source_inner_loop(sch, stage)
             width = 1  # a gather (implicit-GEMM conv input): byte loads
@@ -144,7 +155,7 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
                 sch.reorder(copy[1], copy[0])
             fused = sch.fuse(*sch.get_loops(stage)[-2:])
             rows = tile.rows if index == 0 else tile.cols
-            width = math.gcd(width, rows * FRAG // (WARP * tile.warps))
+            width = math.gcd(width, rows * FRAG * k_frags // (WARP * tile.warps))
             _, ty, tx, lanes = sch.split(fused, [None, tile.warps, WARP, width])
             bind(ty, "threadIdx.y")
             bind(tx, "threadIdx.x")
