@@ -18,6 +18,7 @@ from tvm import relax
 
 import tvmq
 from tvmq.compiler import CompileOptions
+from tvmq.model import Model, TensorSpec
 from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
 from tvmq.schedule.gpu.matmul_tensorcore import (
     CudaMatmulInt8TensorCore,
@@ -27,11 +28,26 @@ from tvmq.schedule.gpu.matmul_tensorcore import (
 )
 from tvmq.target import get_target
 
-from .conftest import scheduled_rules
+from .conftest import const, scheduled_rules
 from .test_cuda_int8 import _build, _cuda_source, _kernels, _qconv, _qmatmul, _random_args, sm61
+from .test_int8_rules import _int8
 
 RULE = "CudaMatmulInt8TensorCore"
 TC_TARGETS = ["cuda-sm75", "cuda-sm86", "cuda-sm90", "jetson-orin"]
+
+
+def _dynamic_rows_matmul(k: int = 64, n: int = 40) -> tuple[Model, np.ndarray]:
+    """``x[rows, k] @ w`` with ``rows`` symbolic (a dynamic batch), and the weight."""
+    rows = tvm.tirx.Var("rows", "int64")
+    w = _int8(np.random.default_rng(1), (k, n))
+    bb = relax.BlockBuilder()
+    x = relax.Var("x", relax.TensorType((rows, k), "int8"))
+    with bb.function("main", [x]):
+        with bb.dataflow():
+            out = bb.emit_output(relax.op.matmul(x, const(w), out_dtype="int32"))
+        bb.emit_func_output(out)
+    return Model(mod=bb.get(), inputs=(TensorSpec("x", (rows, k), "int8"),),
+                 outputs=(TensorSpec("out", (rows, n), "int32"),), name="dyn", source=None), w
 
 
 def _emulated_matches_unscheduled(func: tvm.tirx.PrimFunc, seed: int = 0) -> None:
@@ -83,6 +99,20 @@ def test_extreme_int8_values_are_exact():
     np.testing.assert_array_equal(dev_args[-1].numpy(), np.full(out, 256 * 128 * 128, "int32"))
 
 
+def test_symbolic_rows_are_padded_at_run_time():
+    model, w = _dynamic_rows_matmul()
+    func = _kernels(model)[0]
+    target = tvm.target.Target({"kind": "llvm"})
+    with target:
+        sch = CudaMatmulInt8TensorCore(emulate=True).apply(func, target, False)
+    kernel = _build(sch.mod["main"], target)["main"]
+    for rows in (1, 37, 130):
+        x = _int8(np.random.default_rng(rows), (rows, w.shape[0]))
+        out = tvm.runtime.tensor(np.zeros((rows, w.shape[1]), "int32"))
+        kernel(tvm.runtime.tensor(x), tvm.runtime.tensor(w), out)
+        np.testing.assert_array_equal(out.numpy(), x.astype(np.int32) @ w.astype(np.int32))
+
+
 def _assert_wmma_int8(source: str, kernels: int = 1) -> None:
     assert source.count("nvcuda::wmma::mma_sync(") >= kernels
     assert "wmma::fragment<nvcuda::wmma::matrix_a, 16, 16, 16, signed char" in source
@@ -104,25 +134,35 @@ def test_tensorcore_targets_emit_wmma(model, target):
 
 @pytest.mark.cross
 @pytest.mark.skipif(shutil.which("nvcc") is None, reason="needs nvcc")
-@pytest.mark.parametrize("model", [_qmatmul(40, 30, 20), _qconv(3, 16, 10, 3)],
-                         ids=["odd", "conv_rgb"])
+@pytest.mark.parametrize("model", [
+    _qmatmul(128, 256, 128), _qmatmul(40, 30, 20), _qmatmul(37, 192, 24), _qmatmul(16, 64, 32),
+    _qmatmul(8, 64, 32, epilogue=True), _qconv(3, 16, 10, 3), _dynamic_rows_matmul()[0],
+], ids=["mm128", "odd", "k64_odd", "one_step", "deq", "conv_rgb", "dynamic"])
 def test_nvcc_assembles_int8_tensor_core_instructions(model, tmp_path):
-    """nvcc/ptxas accept the kernels for sm_75 and sm_90 and emit int8 WMMA in the PTX.
+    """nvcc + ptxas accept the kernels (sm_75 and sm_90), and the PTX has int8 WMMA.
 
-    (``tvm.compile`` keeps CUDA source unless a CUDA compiler callback is registered, so this
-    test runs nvcc itself.)
+    ``tvm.compile`` keeps the CUDA source (no CUDA compiler callback is registered in
+    tvmq), so this test runs nvcc itself.
     """
     source = tmp_path / "kernels.cu"
     source.write_text(_cuda_source(model, "cuda-sm75"))
-    for arch in ("sm_75", "sm_90"):
-        for fmt in ("ptx", "cubin"):
-            out = tmp_path / f"kernels_{arch}.{fmt}"
-            subprocess.run(["nvcc", f"--{fmt}", "-O3", "-w", f"-arch={arch}", "-o", str(out),
-                            str(source)], check=True, capture_output=True)
-        ptx = (tmp_path / f"kernels_{arch}.ptx").read_text()
-        assert "wmma.mma.sync.aligned.row.col.m16n16k16.s32.s8.s8.s32" in ptx
-        assert "wmma.load.a.sync.aligned.row.m16n16k16.shared.s8" in ptx
-        assert "wmma.load.b.sync.aligned.col.m16n16k16.shared.s8" in ptx
+    ptx, cubin = tmp_path / "kernels.ptx", tmp_path / "kernels.cubin"
+    for fmt, arch, out in (("ptx", "sm_75", ptx), ("cubin", "sm_90", cubin)):
+        done = subprocess.run(["nvcc", f"--{fmt}", "-O3", "-w", f"-arch={arch}", "-o", str(out),
+                               str(source)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr[-2000:]
+    text = ptx.read_text()
+    assert "wmma.mma.sync.aligned.row.col.m16n16k16.s32.s8.s8.s32" in text
+    assert "wmma.load.a.sync.aligned.row.m16n16k16.shared.s8" in text
+    assert "wmma.load.b.sync.aligned.col.m16n16k16.shared.s8" in text
+    assert cubin.stat().st_size > 0
+
+
+@pytest.mark.cross
+def test_symbolic_rows_compile_on_tensor_cores():
+    model, _ = _dynamic_rows_matmul()
+    assert list(scheduled_rules(model, "cuda-sm86").values()) == [RULE]
+    _assert_wmma_int8(_cuda_source(model, "cuda-sm86"))
 
 
 @pytest.mark.cross

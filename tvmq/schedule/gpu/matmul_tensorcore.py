@@ -34,14 +34,17 @@ class TileConfig:
 
     @property
     def rows(self) -> int:
+        """Output rows per thread block."""
         return FRAG * self.warps_m * self.frags_m
 
     @property
     def cols(self) -> int:
+        """Output columns per thread block."""
         return FRAG * self.warps_n * self.frags_n
 
     @property
     def warps(self) -> int:
+        """Warps per thread block."""
         return self.warps_m * self.warps_n
 
 
@@ -115,11 +118,15 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
         sch.transform_layout(out, ("read", 0), c_map)
         sch.transform_block_layout(main, block_map)
         _, rows, cols, depth = (iv.dom.extent for iv in sch.get(main).iter_vars)
-        if not all(isinstance(e, tirx.IntImm) for e in (rows, cols, depth)):
+        if not all(isinstance(e, tirx.IntImm) for e in (cols, depth)):
             return None
-        tile = pick_tile(int(rows), int(cols))
+        # symbolic rows (a dynamic batch or sequence): the large tile, padded at run time
+        tile = pick_tile(int(rows) if isinstance(rows, tirx.IntImm) else 64, int(cols))
         k_frags = pick_k_fragments(int(depth))
 
+        padded_k = int(depth) % (FRAG * k_frags) != 0
+        padded = (padded_k or not isinstance(rows, tirx.IntImm) or int(rows) % tile.rows != 0,
+                  padded_k or int(cols) % tile.cols != 0)
         sch.pad_einsum(main, [1, tile.rows, tile.cols, FRAG * k_frags])
         batch, i, j, k = sch.get_loops(main)
         i, i_frag = sch.split(i, [None, FRAG])
@@ -154,6 +161,10 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
                 # a [K, N] operand: neighbouring threads read neighbouring bytes of a row
                 sch.reorder(copy[1], copy[0])
             fused = sch.fuse(*sch.get_loops(stage)[-2:])
+            if padded[index]:
+                # TVM's CUDA codegen spells a zero int8x8/int8x16 wrongly (make_int4 with 16
+                # arguments): bounds-checked loads stay at most 4 bytes wide
+                width = min(width, 4)
             rows = tile.rows if index == 0 else tile.cols
             width = math.gcd(width, rows * FRAG * k_frags // (WARP * tile.warps))
             _, ty, tx, lanes = sch.split(fused, [None, tile.warps, WARP, width])
@@ -165,7 +176,7 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
         frag_b = sch.cache_read(outer, 1, scopes.matrix_b)
         sch.compute_at(frag_a, k_step)
         sch.compute_at(frag_b, k_step)
-        acc_copy = sch.cache_write(outer, 0, scopes.shared)
+        acc_copy = sch.cache_write(outer, 0, scopes.output)
         acc = sch.cache_write(outer, 0, scopes.accumulator)
         sch.reverse_compute_at(acc, warp)
         sch.reverse_compute_at(acc_copy, warp)

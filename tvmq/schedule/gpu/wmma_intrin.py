@@ -25,12 +25,18 @@ M = N = K = 16  # the int8 WMMA shape used (m16n16k16)
 
 @dataclass(frozen=True)
 class FragmentScopes:
-    """Storage scopes of the staged operands, the fragments and the accumulator copy."""
+    """Storage scopes of the staged operands, the fragments and the accumulator copy.
+
+    The int32 accumulator copy lives in dynamic shared memory: in static ``shared`` scope
+    TVM's StorageRewrite may place it in a dead int8 operand stage, and then fails to lower
+    the store's int32 pointer into that int8 buffer.
+    """
 
     shared: str = "shared"
     matrix_a: str = "wmma.matrix_a"
     matrix_b: str = "wmma.matrix_b"
     accumulator: str = "wmma.accumulator"
+    output: str = "shared.dyn"
 
 
 SCOPES = FragmentScopes()
@@ -207,7 +213,7 @@ def register(emulated: bool = False) -> WmmaIntrins:
                  "load_b": _load(s.shared, s.matrix_b, "col_major", emulated),
                  "fill": _fill(s.accumulator, emulated),
                  "mma": _mma(s, emulated),
-                 "store": _store(s.accumulator, s.shared, emulated)}
+                 "store": _store(s.accumulator, s.output, emulated)}
         for key, (desc, impl) in funcs.items():
             TensorIntrin.register(prefix + key, desc, impl, override=True)
         _registered[emulated] = WmmaIntrins(**{key: prefix + key for key in funcs})
