@@ -76,9 +76,9 @@ def test_tile_sizes_follow_the_output_shape():
 @pytest.mark.parametrize("model", [
     _qmatmul(128, 256, 128), _qmatmul(13, 36, 48), _qmatmul(8, 64, 32, epilogue=True),
     _qmatmul(40, 30, 20), _qmatmul(100, 200, 72), _qmatmul(37, 192, 24),
-    _qmatmul(13, 36, 20, batch=2),
+    _qmatmul(16, 64, 32), _qmatmul(13, 36, 20, batch=2),
     _qconv(8, 16, 7, 3), _qconv(3, 16, 10, 3), _qconv(16, 32, 9, 1), _qconv(8, 24, 9, 3, 2),
-], ids=["mm128", "mm13", "mm8_deq", "mm_odd", "mm100", "mm_k64_odd", "bmm", "conv3x3", "conv_rgb",
+], ids=["mm128", "mm13", "mm8_deq", "mm_odd", "mm100", "mm_k64_odd", "one_step", "bmm", "conv3x3", "conv_rgb",
         "conv1x1", "conv_s2"])
 def test_tensorcore_schedule_arithmetic_on_llvm(model):
     funcs = _kernels(model)
@@ -171,16 +171,31 @@ def test_sm61_keeps_dp4a():
     assert list(scheduled_rules(model, sm61()).values()) == ["CudaMatmulInt8"]
 
 
+def _nvcc_cubin(source: str, arch: str, tmp_path) -> None:
+    """Assemble ``source`` for ``arch`` with nvcc (skipped where nvcc is missing)."""
+    if shutil.which("nvcc") is None:
+        return
+    (tmp_path / "model.cu").write_text(source)
+    done = subprocess.run(["nvcc", "--cubin", "-w", f"-arch={arch}", "-o",
+                           str(tmp_path / "model.cubin"), str(tmp_path / "model.cu")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
 @pytest.mark.cross
 @pytest.mark.slow
-@pytest.mark.parametrize("target", ["cuda-sm75", "jetson-orin"])
-def test_quantized_bert_encoder_compiles_on_tensor_cores(target):
-    model = tvmq.load_onnx(tvmq.zoo.bert_encoder())
+@pytest.mark.parametrize("name,target", [
+    ("bert_encoder", "cuda-sm75"), ("bert_encoder", "cuda-sm86"), ("bert_encoder", "cuda-sm90"),
+    ("bert_encoder", "jetson-orin"), ("resnet_cnn", "cuda-sm86")])
+def test_quantized_zoo_models_compile_on_tensor_cores(name, target, tmp_path):
+    model = tvmq.load_onnx(getattr(tvmq.zoo, name)())
     qmodel = tvmq.quantize(model, [model.random_inputs(s) for s in range(2)], tvmq.QuantConfig())
     rules = scheduled_rules(qmodel, target)
-    int8_kernels = [n for n in rules if "matmul" in n]
+    int8_kernels = [n for n in rules if "matmul" in n or "conv2d" in n]
     assert int8_kernels and all(rules[n] == RULE for n in int8_kernels), rules
-    _assert_wmma_int8(_cuda_source(qmodel, target), len(int8_kernels))
+    source = _cuda_source(qmodel, target)
+    _assert_wmma_int8(source, len(int8_kernels))
+    _nvcc_cubin(source, get_target(target).tvm["arch"], tmp_path)
 
 
 @pytest.mark.slow
