@@ -8,6 +8,7 @@ and running it on llvm against the unscheduled kernel, bit-exactly.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 
@@ -26,6 +27,7 @@ from tvmq.schedule.gpu.matmul_tensorcore import (
     pick_k_fragments,
     pick_tile,
 )
+from tvmq.schedule.gpu.slots import has_int8_tensor_cores
 from tvmq.target import get_target
 
 from .conftest import const, scheduled_rules
@@ -78,8 +80,8 @@ def test_tile_sizes_follow_the_output_shape():
     _qmatmul(40, 30, 20), _qmatmul(100, 200, 72), _qmatmul(37, 192, 24),
     _qmatmul(16, 64, 32), _qmatmul(13, 36, 20, batch=2),
     _qconv(8, 16, 7, 3), _qconv(3, 16, 10, 3), _qconv(16, 32, 9, 1), _qconv(8, 24, 9, 3, 2),
-], ids=["mm128", "mm13", "mm8_deq", "mm_odd", "mm100", "mm_k64_odd", "one_step", "bmm", "conv3x3", "conv_rgb",
-        "conv1x1", "conv_s2"])
+], ids=["mm128", "mm13", "mm8_deq", "mm_odd", "mm100", "mm_k64_odd", "one_step", "bmm",
+        "conv3x3", "conv_rgb", "conv1x1", "conv_s2"])
 def test_tensorcore_schedule_arithmetic_on_llvm(model):
     funcs = _kernels(model)
     assert len(funcs) == 1
@@ -169,6 +171,15 @@ def test_symbolic_rows_compile_on_tensor_cores():
 def test_sm61_keeps_dp4a():
     model = _qmatmul(128, 256, 128)
     assert list(scheduled_rules(model, sm61()).values()) == ["CudaMatmulInt8"]
+
+
+def test_tensor_cores_need_int8_wmma():
+    sm75 = get_target("cuda-sm75")
+    volta = dataclasses.replace(sm75, tvm={**sm75.tvm, "arch": "sm_70"})  # fp16-only cores
+    hopper = dataclasses.replace(sm75, tvm={**sm75.tvm, "arch": "sm_90a"})
+    assert [has_int8_tensor_cores(s) for s in (sm75, volta, hopper, sm61())] == [
+        True, False, True, False]
+    assert all(has_int8_tensor_cores(get_target(t)) for t in TC_TARGETS)
 
 
 def _nvcc_cubin(source: str, arch: str, tmp_path) -> None:

@@ -10,10 +10,23 @@ from ...target import Int8Isa, TargetSpec
 from ..apply import ApplySchedules
 
 
+def has_int8_tensor_cores(spec: TargetSpec) -> bool:
+    """Whether ``spec`` lists ``tensorcore`` and its arch has int8 WMMA (sm_72 and later).
+
+    A target file that lists ``tensorcore`` for an older GPU (a V100's tensor cores are fp16
+    only) keeps the ``__dp4a`` rule instead of producing CUDA that nvcc rejects.
+    """
+    if Int8Isa.TENSORCORE not in spec.int8:
+        return False
+    arch = str(spec.tvm.get("arch", ""))
+    digits = "".join(c for c in arch.removeprefix("sm_") if c.isdigit())
+    return not arch.startswith("sm_") or not digits or int(digits) >= 72
+
+
 def gpu_rules(spec: TargetSpec | None = None) -> list[ScheduleRule]:
     """tvmq's CUDA rules for ``spec``; kernels they decline go on to DLight.
 
-    Targets with int8 tensor cores (``Int8Isa.TENSORCORE``: sm_75 and later) try the WMMA
+    Targets with int8 tensor cores (:func:`has_int8_tensor_cores`) try the WMMA
     rule first; a kernel it cannot tile falls to the ``__dp4a`` rule, which every CUDA target
     gets (sm_61-class targets only that one).
     """
@@ -21,7 +34,7 @@ def gpu_rules(spec: TargetSpec | None = None) -> list[ScheduleRule]:
     from .matmul_tensorcore import CudaMatmulInt8TensorCore
 
     rules: list[ScheduleRule] = []
-    if spec is not None and Int8Isa.TENSORCORE in spec.int8:
+    if spec is not None and has_int8_tensor_cores(spec):
         rules.append(CudaMatmulInt8TensorCore())
     return [*rules, CudaMatmulInt8()]
 
