@@ -131,6 +131,7 @@ def _assert_wmma_int8(source: str, kernels: int = 1) -> None:
                                    _qconv(8, 16, 7, 3)], ids=["matmul", "odd", "conv"])
 def test_tensorcore_targets_emit_wmma(model, target):
     assert list(scheduled_rules(model, target).values()) == [RULE]
+    _kernels_after_schedule(model, target)
     _assert_wmma_int8(_cuda_source(model, target))
 
 
@@ -209,31 +210,82 @@ def test_quantized_zoo_models_compile_on_tensor_cores(name, target, tmp_path):
     _nvcc_cubin(source, get_target(target).tvm["arch"], tmp_path)
 
 
+def _run_emulated_model(model: Model, inputs: dict[str, np.ndarray]) -> tuple[np.ndarray, list]:
+    """Run ``model`` on the host with the kernels a CUDA target gets, every int8 one under the
+    emulated tensor-core schedule (the rest on the CPU rules); return its output and the
+    emulated kernels' names."""
+    from tvmq.schedule import ApplySchedules
+
+    cuda = get_target("cuda-sm75")
+    cuda_ctx = PipelineContext(cuda, cuda.tvm_target(), CompileOptions())
+    cuda_phases = get_pipeline("default", cuda_ctx)
+    cut = [p.name for p in cuda_phases].index("schedule")
+    mod, _ = run_pipeline(model.mod, cuda_phases[:cut], cuda_ctx)
+    spec = get_target("host")
+    target = spec.tvm_target()
+    with target:
+        mod = ApplySchedules([CudaMatmulInt8TensorCore(emulate=True)])(mod)
+    # the host's schedule slot splits and folds the weight transposes, as the CUDA slot does
+    ctx = PipelineContext(spec, target, CompileOptions())
+    phases = get_pipeline("default", ctx)
+    mod, _ = run_pipeline(mod, phases[[p.name for p in phases].index("schedule"):], ctx)
+    emulated = [gv.name_hint for gv, f in mod.functions_items()
+                if isinstance(f, tvm.tirx.PrimFunc) and f.attrs is not None
+                and f.attrs.get("tvmq.schedule_rule") == RULE]
+    with target:
+        vm = relax.VirtualMachine(tvm.compile(mod, target=target, relax_pipeline=None), tvm.cpu())
+    out = vm["main"](*[tvm.runtime.tensor(inputs[s.name]) for s in model.inputs])
+    out = out if hasattr(out, "numpy") else out[0]  # a tensor, or a tuple of one
+    return out.numpy(), emulated
+
+
+def test_constant_kn_weights_are_transposed_at_compile_time():
+    """``x @ W`` with a constant ``[K, N]`` W: the kernel reads a ``[1, N', K']`` copy of W
+    made by FoldConstant (zero-padded to whole tiles), and the result stays exact."""
+    model = _qmatmul(40, 30, 20)
+    w = model.mod["main"].body.blocks[0].bindings[0].value.args[1].value.numpy()
+    x = _int8(np.random.default_rng(5), (40, 30))
+    out, emulated = _run_emulated_model(model, {"x": x})
+    assert emulated == ["matmul_prepacked"]
+    np.testing.assert_array_equal(out, x.astype(np.int32) @ w.astype(np.int32))
+    cuda_main = _kernels_after_schedule(model, "cuda-sm75")
+    weights = [a for a in cuda_main.body.blocks[0].bindings[0].value.args[1].fields
+               if isinstance(a, tvm.ir.expr.GenericConst)]
+    assert [tuple(c.value.shape) for c in weights] == [(1, 32, 32)]
+    packed = weights[0].value.numpy()[0]
+    np.testing.assert_array_equal(packed[:20, :30], w.T)
+    assert not packed[20:].any() and not packed[:, 30:].any()
+
+
+def _kernels_after_schedule(model: Model, target: str) -> relax.Function:
+    spec = get_target(target)
+    ctx = PipelineContext(spec, spec.tvm_target(), CompileOptions())
+    phases = [p for p in get_pipeline("default", ctx) if p.name != "lower"]
+    mod, _ = run_pipeline(model.mod, phases, ctx)
+    for _, func in mod.functions_items():
+        if isinstance(func, tvm.tirx.PrimFunc) and func.attrs.get("tvmq.schedule_rule") == RULE:
+            _assert_all_work_on_threads(func)
+    return mod["main"]
+
+
+def _assert_all_work_on_threads(func: tvm.tirx.PrimFunc) -> None:
+    """Every loop nest at the kernel's root is bound to CUDA blocks (none left for the host)."""
+    root = func.body.block.body
+    stmts = list(root.seq) if isinstance(root, tvm.tirx.SeqStmt) else [root]
+    kinds = [str(stmt.kind) if isinstance(stmt, tvm.tirx.For) else type(stmt).__name__
+             for stmt in stmts]
+    assert all(isinstance(stmt, tvm.tirx.For) and stmt.thread_binding is not None
+               and stmt.thread_binding.thread_tag.startswith("blockIdx") for stmt in stmts), kinds
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["resnet_cnn", "bert_encoder"])
 def test_quantized_zoo_models_under_the_tensorcore_schedule_match_host(name):
     """Whole models: every int8 kernel takes the tensor-core rule's arithmetic (on llvm)."""
-    from tvmq.schedule import ApplySchedules
-
     model = tvmq.load_onnx(getattr(tvmq.zoo, name)())
     qmodel = tvmq.quantize(model, [model.random_inputs(s) for s in range(2)], tvmq.QuantConfig())
-    spec = get_target("host")
-    target = spec.tvm_target()
-    ctx = PipelineContext(spec, target, CompileOptions())
-    phases = get_pipeline("default", ctx)
-    cut = [p.name for p in phases].index("schedule")
-    mod, _ = run_pipeline(qmodel.mod, phases[:cut], ctx)
-    with target:
-        mod = ApplySchedules([CudaMatmulInt8TensorCore(emulate=True)])(mod)
-    emulated = [gv.name_hint for gv, f in mod.functions_items()
-                if isinstance(f, tvm.tirx.PrimFunc) and f.attrs is not None
-                and f.attrs.get("tvmq.schedule_rule") == RULE]
-    assert len(emulated) >= 4, emulated
-    mod, _ = run_pipeline(mod, phases[cut:], ctx)
-    with target:
-        vm = relax.VirtualMachine(tvm.compile(mod, target=target, relax_pipeline=None), tvm.cpu())
     inputs = model.random_inputs(3)
-    out = vm["main"](*[tvm.runtime.tensor(inputs[s.name]) for s in model.inputs])
-    out = out if hasattr(out, "numpy") else out[0]
+    out, emulated = _run_emulated_model(qmodel, inputs)
+    assert len(emulated) >= 4, emulated
     host = tvmq.compile(qmodel, "host").run(inputs)[0]
-    np.testing.assert_allclose(out.numpy(), host, rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(out, host, rtol=1e-5, atol=1e-5)

@@ -16,6 +16,7 @@ from tvm.s_tir.dlight.gpu.matmul import (
 )
 from tvm.target import Target
 
+from ..apply import PREPACK_ATTR, layout_free
 from .matmul_int8 import _source_inner_loop, is_int8_dot
 from .wmma_intrin import SCOPES, register
 
@@ -125,8 +126,9 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
         k_frags = pick_k_fragments(int(depth))
 
         padded_k = int(depth) % (FRAG * k_frags) != 0
+        pack = _constant_kn_weight(sch, reindex[1])
         padded = (padded_k or not isinstance(rows, tirx.IntImm) or int(rows) % tile.rows != 0,
-                  padded_k or int(cols) % tile.cols != 0)
+                  pack is None and (padded_k or int(cols) % tile.cols != 0))
         sch.pad_einsum(main, [1, tile.rows, tile.cols, FRAG * k_frags])
         batch, i, j, k = sch.get_loops(main)
         i, i_frag = sch.split(i, [None, FRAG])
@@ -147,7 +149,14 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
         for index in (0, 1):
             stage = sch.cache_read(outer, index, scopes.shared)
             sch.compute_at(stage, k)
-            auto_inline_producers(sch, stage)
+            if index == 1 and pack is not None:
+                # transposed to [N, K] and zero-padded once, at compile time
+                producer = sch.get_producers(stage)[0]
+                if not sch.get(producer).same_as(sch.get(pack)):  # pad_einsum's padding
+                    sch.compute_inline(pack)
+                sch.annotate(producer, PREPACK_ATTR, True)
+            else:
+                auto_inline_producers(sch, stage)
             # one 16-byte column of fragments after another: each fragment is a contiguous,
             # 256-byte aligned 16 x 16 block (WMMA needs 256-bit aligned fragment pointers)
             sch.transform_layout(stage, ("write", 0),
@@ -198,3 +207,17 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
         bind(tx, "threadIdx.x")
         return sch
 
+
+def _constant_kn_weight(sch: s_tir.Schedule, reindex: s_tir.SBlockRV) -> s_tir.SBlockRV | None:
+    """``reindex`` when it copies a compile-time-constant ``[K, N]`` weight, else None.
+
+    That copy (``B'[0, n, k] = B[k, n]``, zero-padded by ``pad_einsum``) can then run once at
+    compile time, and the kernel reads ``B'`` with 16-byte loads and no bounds checks.
+    """
+    stmt = sch.get(reindex)
+    if len(stmt.reads) != 1 or not layout_free(sch, stmt.reads[0].source):
+        return None
+    last = stmt.reads[0].region[-1].min
+    ivars = [iv.var for iv in stmt.iter_vars]
+    transposed = len(ivars) >= 2 and last.same_as(ivars[-2])
+    return reindex if transposed else None

@@ -42,4 +42,13 @@ def gpu_rules(spec: TargetSpec | None = None) -> list[ScheduleRule]:
 @register_slot_passes("schedule", "tvmq-cuda-int8", order=800)
 def _cuda_slot(ctx: PipelineContext) -> list[tvm.transform.Pass]:
     """tvmq's int8 rules for CUDA targets."""
-    return [ApplySchedules(gpu_rules(ctx.spec))] if ctx.spec.kind == "cuda" else []
+    if ctx.spec.kind != "cuda":
+        return []
+    from tvm import relax
+
+    from ..split_prepack import SplitWeightPrepack
+
+    # Weight transposes marked by the tensor-core rule become their own functions, evaluated
+    # at compile time on the constant weights (on the host, by FoldConstant).
+    return [ApplySchedules(gpu_rules(ctx.spec)), SplitWeightPrepack(),
+            relax.transform.FoldConstant(), relax.transform.DeadCodeElimination()]
