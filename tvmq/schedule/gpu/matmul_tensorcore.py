@@ -75,13 +75,15 @@ class CudaMatmulInt8TensorCore(ScheduleRule):
 
     The block is normalized to ``C[S, I, J] += A[S, I, K] * B[S, J, K]`` and zero-padded to
     whole tiles (the padding is inlined into the shared-memory loads as a bounds check, so
-    any shape is accepted). A thread block of 1-4 warps computes up to a 64 x 64 tile, each
-    warp up to 2 x 2 fragments of 16 x 16 int32 accumulators (``wmma.accumulator``); per
-    16-step slice of the reduction, the ``A`` and ``B`` tiles are staged in shared memory (one
-    fragment column per row: every fragment starts 256-byte aligned, as WMMA requires), loaded
-    into ``wmma.matrix_a`` / ``wmma.matrix_b`` fragments and multiplied with ``mma_sync``.
-    Accumulators go through shared memory to global; the epilogue (dequantize, bias,
-    requantize) is applied on that copy. Conv2d takes the same path as an implicit GEMM.
+    any static N and K, and any row count, is accepted). A thread block of 1-4 warps computes
+    up to a 64 x 64 tile, each warp up to 2 x 2 fragments of 16 x 16 int32 accumulators
+    (``wmma.accumulator``); per step, 16-64 reduction elements of the ``A`` and ``B`` tiles
+    are staged in shared memory as ``[K/16, rows, 16]`` (every fragment a contiguous block
+    starting 256-byte aligned, as WMMA requires), loaded into ``wmma.matrix_a`` /
+    ``wmma.matrix_b`` fragments and multiplied with ``mma_sync``. A constant ``[K, N]``
+    weight is transposed and padded once at compile time (a prepack block). Accumulators go
+    through shared memory to global; the epilogue (dequantize, bias, requantize) is applied
+    on that copy. Conv2d takes the same path as an implicit GEMM.
 
     Parameters
     ----------
