@@ -1,0 +1,140 @@
+"""Kernels that index with their inputs are measured on arguments recorded from the model."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+import tvm
+from onnx import TensorProto
+
+import tvmq
+from tvmq.errors import ConfigError
+from tvmq.tune import extract_tasks, logs, realargs
+from tvmq.zoo import GraphBuilder
+
+from .test_rpc import rpc_server  # noqa: F401  (fixture)
+
+VOCAB, SEQ, DIM = 50, 16, 32
+
+
+def embed(vocab: int = VOCAB) -> tvmq.Model:
+    """ids[1,16] (int64) -> Gather rows of a [vocab, 32] table."""
+    g = GraphBuilder("embed", seed=4)
+    ids = g.input("ids", [1, SEQ], TensorProto.INT64)
+    table = g.const(g.rng.standard_normal((vocab, DIM)).astype("float32"), "table")
+    return tvmq.load_onnx(g.build([g.op("Gather", [table, ids])]))
+
+
+def _tasks(model: tvmq.Model) -> dict[str, tvmq.tune.TuneTask]:
+    return {t.name: t for t in extract_tasks(model, tvmq.get_target("host"))}
+
+
+def _table(model: tvmq.Model) -> np.ndarray:
+    from onnx import numpy_helper
+
+    (table,) = model.source.graph.initializer
+    return numpy_helper.to_array(table)
+
+
+def test_only_the_gather_indexes_with_its_input():
+    tasks = _tasks(embed())
+    # ONNX Gather: negative ids are wrapped first (less/add/where), then rows are taken
+    assert sorted(tasks) == ["fused_less_add_where", "take"]
+    assert realargs.index_params(tasks["take"]) == (1,)
+    assert realargs.index_params(tasks["fused_less_add_where"]) == ()
+
+
+def test_captured_take_arguments_are_the_real_ids(tmp_path):
+    model = embed()
+    tasks = _tasks(model)
+    ids = np.arange(-SEQ // 2, SEQ // 2, dtype="int64").reshape(1, SEQ)
+    cap = realargs.capture_args(model, tvmq.get_target("host"), [tasks["take"]],
+                                tmp_path / "args.npz", {"ids": ids})
+    assert cap.error is None and cap.measured() == ["take"]
+    assert cap.kernels["take"] == (0, 1, 2)  # table, ids, output: all under the size cap
+    with np.load(cap.path) as kept:
+        np.testing.assert_array_equal(kept["take__1"], ids % VOCAB)  # after the wrap kernel
+        np.testing.assert_array_equal(kept["take__0"], _table(model))
+        np.testing.assert_array_equal(kept["take__2"], _table(model)[ids % VOCAB])
+    # the runner's allocator hands them out; a shape it did not record is filled at random
+    info = [["TENSOR", "float32", [VOCAB, DIM]], ["TENSOR", "int64", [1, SEQ]],
+            ["TENSOR", "float32", [2, SEQ, DIM]]]
+    (args,) = realargs.alloc_local(cap.path, "take", tvm.cpu(), info, 1)
+    np.testing.assert_array_equal(args[1].numpy(), ids % VOCAB)
+    assert args[2].numpy().shape == (2, SEQ, DIM)
+
+
+def test_large_float_arguments_stay_random(tmp_path, monkeypatch):
+    monkeypatch.setattr(realargs, "MAX_DATA_BYTES", 1024)  # the table is 6.4 kB
+    model = embed()
+    cap = realargs.capture_args(model, tvmq.get_target("host"), [_tasks(model)["take"]],
+                                tmp_path / "args.npz")
+    assert cap.kernels["take"] == (1,) and cap.random["take"] == (0, 2)
+
+
+def test_sample_ids_stay_inside_the_table():
+    assert realargs.sample_inputs(embed(vocab=5), 0)["ids"].max() < 5
+    assert realargs.sample_inputs(embed(), 0)["ids"].max() >= 5  # [0, 8) as random_inputs
+    with pytest.raises(ConfigError, match="has no 'ids'"):
+        tvmq.tune(embed(), "host", trials=1, log_dir="unused", sample_inputs={})
+
+
+def test_failed_capture_says_why(tmp_path):
+    model = embed()
+    cap = realargs.capture_args(model, tvmq.get_target("host"), [_tasks(model)["take"]],
+                                tmp_path / "args.npz", {"other": np.zeros(1)})
+    assert cap.error is not None and "sample inputs lack ['ids']" in cap.error
+    assert cap.measured() == [] and "random ones" in cap.note()
+
+
+def _check_tuned(model: tvmq.Model, report: tvmq.tune.TuneReport, log_dir, out: str) -> None:
+    assert report.real_args == ["take"]
+    assert "failed" not in out, out
+    for task in report.tasks:  # the take kernel's default and candidates all ran
+        assert task.default_us is not None and task.tuned_us is not None, task
+    log = logs.read_log(log_dir / "host")
+    take = next(i for i, (h, _) in enumerate(log.workloads)
+                if h == next(t.workload for t in report.tasks if t.name == "take"))
+    assert all(logs._mean_secs(r) is not None for i, r in log.records if i == take)
+    x = {"ids": np.random.default_rng(1).integers(-VOCAB, VOCAB, (1, SEQ)).astype("int64")}
+    tuned = tvmq.compile(model, "host", tuning_log=log_dir)
+    assert tuned.info["tuning"]["hit"] == 2
+    np.testing.assert_array_equal(tuned.run(x)[0], tvmq.compile(model, "host").run(x)[0])
+
+
+@pytest.mark.slow
+def test_gather_model_tunes_without_runner_errors(tmp_path):
+    model = embed()
+    out = io.StringIO()
+    report = tvmq.tune(model, "host", trials=4, log_dir=tmp_path, seed=0, progress=out)
+    assert "1 kernel(s) measured on arguments recorded" in out.getvalue()
+    assert "measured on arguments recorded from a run of the model" in report.summary()
+    _check_tuned(model, report, tmp_path, out.getvalue())
+
+
+@pytest.mark.rpc
+def test_recorded_arguments_are_uploaded_over_rpc(rpc_server, tmp_path):  # noqa: F811
+    model = embed()
+    ids = np.full((1, SEQ), 7, "int64")
+    cap = realargs.capture_args(model, tvmq.get_target("host"), [_tasks(model)["take"]],
+                                tmp_path / "args.npz", {"ids": ids})
+    sess = tvm.rpc.connect("127.0.0.1", rpc_server)
+    info = [["TENSOR", "float32", [VOCAB, DIM]], ["TENSOR", "int64", [1, SEQ]],
+            ["TENSOR", "float32", [1, SEQ, DIM]]]
+    (args,) = realargs.alloc_rpc(cap.path, "take", sess, sess.cpu(), info, 1)
+    assert all(a.device.dlpack_device_type() >= 128 for a in args)  # RPC-masked: remote
+    np.testing.assert_array_equal(args[1].numpy(), ids)
+    np.testing.assert_array_equal(args[0].numpy(), _table(model))
+
+
+@pytest.mark.rpc
+@pytest.mark.slow
+def test_gather_model_tunes_over_rpc(rpc_server, tmp_path):  # noqa: F811
+    model = embed()
+    out = io.StringIO()
+    report = tvmq.tune(model, "host", trials=4, log_dir=tmp_path, seed=0, progress=out,
+                       session=f"127.0.0.1:{rpc_server}")
+    assert report.measured_on == f"127.0.0.1:{rpc_server}"
+    _check_tuned(model, report, tmp_path, out.getvalue())
