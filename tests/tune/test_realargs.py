@@ -5,12 +5,13 @@ from __future__ import annotations
 import io
 
 import numpy as np
+import onnx
 import pytest
 import tvm
 from onnx import TensorProto
 
 import tvmq
-from tvmq.errors import ConfigError
+from tvmq.errors import InputError
 from tvmq.tune import extract_tasks, logs, realargs
 from tvmq.zoo import GraphBuilder
 
@@ -77,7 +78,7 @@ def test_large_float_arguments_stay_random(tmp_path, monkeypatch):
 def test_sample_ids_stay_inside_the_table():
     assert realargs.sample_inputs(embed(vocab=5), 0)["ids"].max() < 5
     assert realargs.sample_inputs(embed(), 0)["ids"].max() >= 5  # [0, 8) as random_inputs
-    with pytest.raises(ConfigError, match="has no 'ids'"):
+    with pytest.raises(InputError, match="do not match the model's inputs"):
         tvmq.tune(embed(), "host", trials=1, log_dir="unused", sample_inputs={})
 
 
@@ -89,14 +90,15 @@ def test_failed_capture_says_why(tmp_path):
     assert cap.measured() == [] and "random ones" in cap.note()
 
 
-def _check_tuned(model: tvmq.Model, report: tvmq.tune.TuneReport, log_dir, out: str) -> None:
-    assert report.real_args == ["take"]
+def _check_tuned(model: tvmq.Model, tasks: dict[str, dict], log_dir, out: str) -> None:
+    """Every kernel has a measured default and searched schedule, no record of the take
+    kernel failed, and the tuned model computes what the untuned one does."""
     assert "failed" not in out, out
-    for task in report.tasks:  # the take kernel's default and candidates all ran
-        assert task.default_us is not None and task.tuned_us is not None, task
+    assert sorted(tasks) == ["fused_less_add_where", "take"]
+    for task in tasks.values():
+        assert task["default_us"] is not None and task["tuned_us"] is not None, task
     log = logs.read_log(log_dir / "host")
-    take = next(i for i, (h, _) in enumerate(log.workloads)
-                if h == next(t.workload for t in report.tasks if t.name == "take"))
+    take = next(i for i, (h, _) in enumerate(log.workloads) if h == tasks["take"]["workload"])
     assert all(logs._mean_secs(r) is not None for i, r in log.records if i == take)
     x = {"ids": np.random.default_rng(1).integers(-VOCAB, VOCAB, (1, SEQ)).astype("int64")}
     tuned = tvmq.compile(model, "host", tuning_log=log_dir)
@@ -105,13 +107,27 @@ def _check_tuned(model: tvmq.Model, report: tvmq.tune.TuneReport, log_dir, out: 
 
 
 @pytest.mark.slow
-def test_gather_model_tunes_without_runner_errors(tmp_path):
+def test_gather_model_tunes_without_runner_errors(tmp_path, capsys):
+    """``tvmq tune --sample-inputs``: the take kernel's default and candidates all run."""
+    import json
+
+    from tvmq.cli import main
+
     model = embed()
-    out = io.StringIO()
-    report = tvmq.tune(model, "host", trials=4, log_dir=tmp_path, seed=0, progress=out)
-    assert "1 kernel(s) measured on arguments recorded" in out.getvalue()
-    assert "measured on arguments recorded from a run of the model" in report.summary()
-    _check_tuned(model, report, tmp_path, out.getvalue())
+    onnx.save(model.source, tmp_path / "embed.onnx")
+    np.savez(tmp_path / "wrong.npz", idz=np.zeros((1, SEQ), "int64"))
+    args = ["tune", str(tmp_path / "embed.onnx"), "--trials", "4", "--seed", "0",
+            "--tuning-log", str(tmp_path / "logs"), "--json", str(tmp_path / "report.json")]
+    assert main([*args, "--sample-inputs", str(tmp_path / "wrong.npz")]) == InputError.exit_code
+    assert "lacks input(s) ['ids']" in capsys.readouterr().err
+    np.savez(tmp_path / "ids.npz", ids=np.arange(SEQ, dtype="int64").reshape(1, SEQ))
+    assert main([*args, "--sample-inputs", str(tmp_path / "ids.npz")]) == 0
+    out = capsys.readouterr()
+    assert "1 kernel(s) measured on arguments recorded from a run of the model" in out.out
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["real_args"] == ["take"]
+    tasks = {t["name"]: t for t in report["tasks"]}
+    _check_tuned(model, tasks, tmp_path / "logs", out.err)
 
 
 @pytest.mark.rpc
@@ -137,4 +153,6 @@ def test_gather_model_tunes_over_rpc(rpc_server, tmp_path):  # noqa: F811
     report = tvmq.tune(model, "host", trials=4, log_dir=tmp_path, seed=0, progress=out,
                        session=f"127.0.0.1:{rpc_server}")
     assert report.measured_on == f"127.0.0.1:{rpc_server}"
-    _check_tuned(model, report, tmp_path, out.getvalue())
+    assert report.real_args == ["take"]
+    assert "measured on arguments recorded from a run of the model" in report.summary()
+    _check_tuned(model, {t.name: t.__dict__ for t in report.tasks}, tmp_path, out.getvalue())

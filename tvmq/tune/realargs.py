@@ -71,22 +71,12 @@ def _nested_subscripts(text: str) -> set[str]:
     return out
 
 
-def check_sample_inputs(model: Model, inputs: Any) -> None:
-    """Raise `ConfigError` unless ``inputs`` maps every input of ``model`` to an array of its
-    shape."""
-    from ..errors import ConfigError
+def check_sample_inputs(model: Model, inputs: Any) -> dict[str, np.ndarray]:
+    """``inputs`` checked against the model's inputs (names, shapes, dtypes): `InputError`
+    says what is wrong."""
+    from ..quant.calibrate import check_batch
 
-    if not isinstance(inputs, dict):
-        raise ConfigError(f"sample_inputs must be a dict of arrays by input name, got "
-                          f"{type(inputs).__name__}")
-    for spec in model.inputs:
-        if spec.name not in inputs:
-            raise ConfigError(f"sample_inputs has no {spec.name!r}; {model.name} takes "
-                              f"{[s.name for s in model.inputs]}")
-        shape = tuple(np.shape(inputs[spec.name]))
-        if shape != tuple(spec.shape):
-            raise ConfigError(f"sample input {spec.name!r} has shape {shape}, the model takes "
-                              f"{tuple(spec.shape)}")
+    return check_batch(inputs, model, "sample_inputs")
 
 
 def sample_inputs(model: Model, seed: int = 0) -> dict[str, np.ndarray]:

@@ -21,8 +21,7 @@ from ..procutil import pid_alive
 from ..target import TargetSpec, get_target
 from . import logs
 from .progress import Progress, progress_callback
-from .realargs import (CapturedArgs, RunnerSet, capture_args, check_sample_inputs,
-                       index_params)
+from .realargs import CapturedArgs, RunnerSet, capture_args, check_sample_inputs, index_params
 from .remote import RpcDevice, as_device, make_runner
 from .tasks import FixedKernel, TuneTask, extract_tasks, fixed_by_reason, plan_budget
 
@@ -225,7 +224,7 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
     if max_trials_per_task is not None and max_trials_per_task < 1:
         raise ConfigError("max_trials_per_task must be at least 1")
     if sample_inputs is not None:
-        check_sample_inputs(model, sample_inputs)
+        sample_inputs = check_sample_inputs(model, sample_inputs)
     start = time.perf_counter()
     spec = get_target(target)
     device = as_device(session)
