@@ -31,6 +31,7 @@ INDEX_DTYPES = frozenset({"int32", "int64", "uint32", "uint64"})
 MAX_INDEX_BYTES = 64 << 20  # index arrays up to this size are kept (a 16 M-token batch)
 MAX_DATA_BYTES = 1 << 20  # other arrays up to this size are kept; larger ones are random
 RANDOM_FILL = "tvm.contrib.random.random_fill_for_measure"
+SKIP_RUN = 1  # tvm.runtime.vm.VMInstrumentReturnKind.SKIP_RUN
 
 __all__ = ["CapturedArgs", "MAX_DATA_BYTES", "MAX_INDEX_BYTES", "RunnerSet", "alloc_local",
            "alloc_rpc", "capture_args", "check_sample_inputs", "index_params", "sample_inputs"]
@@ -204,10 +205,14 @@ def capture_args(model: Model, spec: TargetSpec, tasks: list[TuneTask], path: st
         with host.tvm_target():
             exe = tvm.compile(mod, target=host.tvm_target(), relax_pipeline=None)
         vm = tvm.relax.VirtualMachine(exe, tvm.cpu())
+        kernels = {gv.name_hint for gv, f in mod.functions.items()
+                   if isinstance(f, tvm.tirx.PrimFunc)}
         seen: dict[str, list[Any]] = {}
 
         def instrument(_func: Any, symbol: str, before: bool, _ret: Any, *args: Any) -> int:
-            if not before and symbol in wanted and symbol not in seen:
+            if before:  # every wanted kernel recorded: the rest of the model need not run
+                return SKIP_RUN if symbol in kernels and len(seen) == len(wanted) else 0
+            if symbol in wanted and symbol not in seen:
                 seen[symbol] = [a.numpy() if isinstance(a, tvm.runtime.Tensor) else None
                                 for a in args]
             return 0
