@@ -82,6 +82,20 @@ def test_sample_ids_stay_inside_the_table():
         tvmq.tune(embed(), "host", trials=1, log_dir="unused", sample_inputs={})
 
 
+def test_each_recorded_kernel_gets_its_own_runner(tmp_path):
+    model = embed()
+    tasks = _tasks(model)
+    cap = realargs.capture_args(model, tvmq.get_target("host"), [tasks["take"]],
+                                tmp_path / "args.npz")
+    made = []
+    runners = realargs.RunnerSet(cap, lambda real: made.append(real) or f"runner{len(made)}")
+    groups = runners.groups([tasks["take"], tasks["fused_less_add_where"]])
+    assert groups == [("runner1", [tasks["fused_less_add_where"]]),
+                      ("runner2", [tasks["take"]])]
+    assert made == [None, (cap.path, "take")]  # shared random runner, then take's own
+    assert runners.for_task(tasks["take"]) == "runner2" and len(made) == 2  # built once
+
+
 def test_failed_capture_says_why(tmp_path):
     model = embed()
     cap = realargs.capture_args(model, tvmq.get_target("host"), [_tasks(model)["take"]],
