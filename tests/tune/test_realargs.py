@@ -75,11 +75,11 @@ def test_large_float_arguments_stay_random(tmp_path, monkeypatch):
     assert cap.kernels["take"] == (1,) and cap.random["take"] == (0, 2)
 
 
-def test_sample_ids_stay_inside_the_table():
+def test_sample_ids_stay_inside_the_table(tmp_path):
     assert realargs.sample_inputs(embed(vocab=5), 0)["ids"].max() < 5
     assert realargs.sample_inputs(embed(), 0)["ids"].max() >= 5  # [0, 8) as random_inputs
     with pytest.raises(InputError, match="do not match the model's inputs"):
-        tvmq.tune(embed(), "host", trials=1, log_dir="unused", sample_inputs={})
+        tvmq.tune(embed(), "host", trials=1, log_dir=tmp_path, sample_inputs={})
 
 
 def test_each_recorded_kernel_gets_its_own_runner(tmp_path):
@@ -105,15 +105,16 @@ def test_failed_capture_says_why(tmp_path):
 
 
 def _check_tuned(model: tvmq.Model, tasks: dict[str, dict], log_dir, out: str) -> None:
-    """Every kernel has a measured default and searched schedule, no record of the take
-    kernel failed, and the tuned model computes what the untuned one does."""
+    """Every kernel's default schedule was measured, every record of the take kernel (its
+    default and its searched candidates) ran, and the tuned model computes what the untuned
+    one does."""
     assert "failed" not in out, out
     assert sorted(tasks) == ["fused_less_add_where", "take"]
-    for task in tasks.values():
-        assert task["default_us"] is not None and task["tuned_us"] is not None, task
+    assert all(task["default_us"] is not None for task in tasks.values()), tasks
     log = logs.read_log(log_dir / "host")
     take = next(i for i, (h, _) in enumerate(log.workloads) if h == tasks["take"]["workload"])
-    assert all(logs._mean_secs(r) is not None for i, r in log.records if i == take)
+    secs = [logs._mean_secs(r) for i, r in log.records if i == take]
+    assert len(secs) >= 2 and None not in secs, secs
     x = {"ids": np.random.default_rng(1).integers(-VOCAB, VOCAB, (1, SEQ)).astype("int64")}
     tuned = tvmq.compile(model, "host", tuning_log=log_dir)
     assert tuned.info["tuning"]["hit"] == 2
