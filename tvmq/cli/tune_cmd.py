@@ -24,6 +24,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--rpc", metavar="HOST:PORT", help="an RPC server")
     g.add_argument("--rpc-tracker", metavar="HOST:PORT", help="an RPC tracker (a pool of boards)")
     g.add_argument("--rpc-key", metavar="KEY", help="device key at the tracker (e.g. rpi4)")
+    p.add_argument("--sample-inputs", metavar="NPZ",
+                   help="inputs of one model run (.npz, one array per input; the first batch "
+                        "is used): kernels that index with their inputs (embedding Gather) "
+                        "are measured on the arguments it gives them (default: the first "
+                        "--calib batch, else random ids within the tables)")
     p.add_argument("--json", metavar="FILE", help="also write the report as JSON")
     common.add_shape_arg(p)
     transforms.add_arguments(p)
@@ -73,9 +78,14 @@ def cmd_tune(args: argparse.Namespace) -> int:
     device = _device(args)  # flag errors before the (slow) model load
     model = transforms.apply(args, load_onnx(args.model, shapes=common.shapes_from(args)))
     trials = args.trials if args.trials is not None else get_target(args.target).tuning.trials
+    sample = args.sample_inputs or getattr(args, "calib", None)
+    if sample:
+        from ..quant.calibrate import iter_batches
+
+        sample = next(iter_batches(sample, model))
     report = tune(model, args.target, trials=trials, log_dir=args.tuning_log,
                   session=device, max_trials_per_task=args.max_trials_per_task,
-                  seed=args.seed, progress=sys.stderr)
+                  seed=args.seed, progress=sys.stderr, sample_inputs=sample)
     def us(v: float | None) -> str:
         return "-" if v is None else f"{v:.1f}"
 
@@ -91,7 +101,7 @@ def cmd_tune(args: argparse.Namespace) -> int:
             "target": report.target, "log_dir": str(report.log_dir), "seconds": report.seconds,
             "trials_run": report.trials_run, "measured_on": report.measured_on,
             "tasks": [{**t.__dict__, "applied": t.applied} for t in report.tasks],
-            "fixed": [k.__dict__ for k in report.fixed]})
+            "fixed": [k.__dict__ for k in report.fixed], "real_args": report.real_args})
     return 0
 
 

@@ -90,18 +90,32 @@ def _connect_server(host: str, port: int, session_timeout: float, _config: objec
     return rpc.connect(host, port, session_timeout=session_timeout)
 
 
-def make_runner(device: RpcDevice | None, evaluator: object, timeout_s: float) -> object:
-    """MetaSchedule's LocalRunner, or an RPCRunner for a server or a tracker pool."""
+def make_runner(device: RpcDevice | None, evaluator: object, timeout_s: float,
+                real_args: tuple[str, str] | None = None) -> object:
+    """MetaSchedule's LocalRunner, or an RPCRunner for a server or a tracker pool.
+
+    ``real_args`` (``(npz, kernel)`` from `tvmq.tune.realargs.capture_args`) makes the runner
+    feed that kernel's recorded arguments instead of random ones.
+    """
     from tvm.s_tir import meta_schedule as ms
 
+    from . import realargs
+
+    alloc = None
+    if real_args is not None:
+        alloc = functools.partial(realargs.alloc_local if device is None else realargs.alloc_rpc,
+                                  *real_args)
     if device is None:
-        return ms.runner.LocalRunner(timeout_sec=timeout_s, evaluator_config=evaluator)
+        return ms.runner.LocalRunner(timeout_sec=timeout_s, evaluator_config=evaluator,
+                                     f_alloc_argument=alloc)
     if device.is_tracker:
         config = ms.runner.RPCConfig(tracker_host=device.host, tracker_port=device.port,
                                      tracker_key=device.key, session_timeout_sec=int(timeout_s))
-        return ms.runner.RPCRunner(config, evaluator, max_workers=pool_size(device))
+        return ms.runner.RPCRunner(config, evaluator, max_workers=pool_size(device),
+                                   f_alloc_argument=alloc)
     # a lone server: RPCConfig only knows trackers, so the session is opened directly
     config = ms.runner.RPCConfig(tracker_host=device.host, tracker_port=device.port,
                                  tracker_key="direct", session_timeout_sec=int(timeout_s))
     create = functools.partial(_connect_server, device.host, device.port, timeout_s)
-    return ms.runner.RPCRunner(config, evaluator, max_workers=1, f_create_session=create)
+    return ms.runner.RPCRunner(config, evaluator, max_workers=1, f_create_session=create,
+                               f_alloc_argument=alloc)

@@ -6,6 +6,7 @@ import os
 import platform
 import shutil
 import sys
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from ..procutil import pid_alive
 from ..target import TargetSpec, get_target
 from . import logs
 from .progress import Progress, progress_callback
+from .realargs import CapturedArgs, RunnerSet, capture_args, check_sample_inputs, index_params
 from .remote import RpcDevice, as_device, make_runner
 from .tasks import FixedKernel, TuneTask, extract_tasks, fixed_by_reason, plan_budget
 
@@ -92,6 +94,9 @@ class TuneReport:
         Corrupt or truncated lines skipped when reading the existing log.
     fixed : list of FixedKernel
         Kernels left out of the search (tvmq's hand-written kernels, e.g. block-sparse).
+    real_args : list of str
+        Kernels measured on arguments recorded from a run of the model (their index inputs,
+        e.g. embedding ids) instead of random ones (`tvmq.tune.realargs`).
     """
 
     target: str
@@ -102,6 +107,7 @@ class TuneReport:
     measured_on: str = "local"
     bad_lines: int = 0
     fixed: list[FixedKernel] = field(default_factory=list)
+    real_args: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """A few lines for humans."""
@@ -114,6 +120,9 @@ class TuneReport:
                  f"faster), {tuned - kept} use a tuned one"]
         for reason, names in fixed_by_reason(self.fixed).items():
             lines.append(f"{len(names)} {reason}: {', '.join(names)}")
+        if self.real_args:
+            lines.append(f"{len(self.real_args)} kernel(s) measured on arguments recorded from "
+                         f"a run of the model (index inputs): {', '.join(self.real_args)}")
         if self.bad_lines:
             lines.append(f"skipped {self.bad_lines} corrupt line(s) of the existing log")
         return "\n".join(lines)
@@ -165,7 +174,8 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
          log_dir: str | Path = "logs/", session: Any = None,
          max_trials_per_task: int | None = None, *, seed: int | None = None,
          build_timeout_s: float = 60.0, run_timeout_s: float = 30.0,
-         progress: TextIO | None = sys.stderr) -> TuneReport:
+         progress: TextIO | None = sys.stderr,
+         sample_inputs: dict[str, Any] | None = None) -> TuneReport:
     """Tune the kernels of ``model`` for ``target`` and keep the records in ``log_dir``.
 
     Tasks are the fused kernels of the model as `tvmq.compile` builds it (after tvmq's rewrite
@@ -198,6 +208,10 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
         Per-candidate build and measurement limits.
     progress : file or None
         Where the progress line goes (None: silent).
+    sample_inputs : dict, optional
+        Inputs by name (numpy arrays) of one run of the model, whose recorded arguments the
+        kernels that index with their inputs (embedding ``Gather``) are measured on; default
+        `tvmq.tune.realargs.sample_inputs` (random, integers within the indexed tables).
 
     Returns
     -------
@@ -209,6 +223,8 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
         raise ConfigError(f"trials must be a non-negative integer, got {trials!r}")
     if max_trials_per_task is not None and max_trials_per_task < 1:
         raise ConfigError("max_trials_per_task must be at least 1")
+    if sample_inputs is not None:
+        sample_inputs = check_sample_inputs(model, sample_inputs)
     start = time.perf_counter()
     spec = get_target(target)
     device = as_device(session)
@@ -243,9 +259,17 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
     have_default = existing.best_seconds("default")
     no_default = [t for t in tasks if t.workload not in have_default] if trials else []
     succeeded = 0
+    indexed = [t for t in tasks if index_params(t)]
     if sum(budget) or no_default:
-        succeeded = _search(tasks, budget, spec, tdir, existing, device, seed, build_timeout_s,
-                run_timeout_s, progress, ran, done, errors, no_default)
+        with tempfile.TemporaryDirectory(prefix="tvmq-args-") as tmp:
+            captured = capture_args(model, spec, indexed, Path(tmp) / "args.npz",
+                                    sample_inputs) if indexed else None
+            if captured is not None and progress is not None:
+                progress.write(captured.note() + "\n")
+            report.real_args = captured.measured() if captured is not None else []
+            succeeded = _search(tasks, budget, spec, tdir, existing, device, seed,
+                                build_timeout_s, run_timeout_s, progress, ran, done, errors,
+                                no_default, captured)
     final = logs.read_log(tdir, warn=False)
     best, tuned, default = (final.best_seconds(k) for k in ("any", "tuned", "default"))
 
@@ -295,7 +319,7 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
             existing: logs.TuningLog, device: RpcDevice | None, seed: int | None,
             build_timeout_s: float, run_timeout_s: float, stream: TextIO | None,
             ran: dict[str, int], done: dict[str, int], errors: list[str],
-            no_default: list[TuneTask]) -> int:
+            no_default: list[TuneTask], captured: CapturedArgs | None = None) -> int:
     """Measure the default schedules of ``no_default``, then run MetaSchedule task by task in
     a private staging database, merging as it goes; returns how many candidates ran."""
     import functools
@@ -316,7 +340,8 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
         timeout_sec=build_timeout_s, f_build=worker.build,
         f_export=functools.partial(worker.export_so, spec.cross_compiler if device else None))
     evaluator = ms.runner.EvaluatorConfig(number=3, repeat=1, min_repeat_ms=20)
-    runner = make_runner(device, evaluator, run_timeout_s)
+    runners = RunnerSet(captured, functools.partial(make_runner, device, evaluator,
+                                                    run_timeout_s))
     cost_model = ms.cost_model.XGBModel(num_tuning_cores=cores)
     target = spec.tvm_target()
     todo = [(t, b) for t, b in zip(tasks, budget, strict=True) if b > 0]
@@ -326,8 +351,10 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
             if stream is not None:
                 stream.write(f"[tune] measuring tvmq's default schedules of {len(no_default)} "
                              "kernel(s): the starting point and the floor of the search\n")
-            measured = measure_defaults(no_default, spec, builder, runner,
-                                        ms.database.JSONDatabase(work_dir=str(stage)))
+            measured = {}
+            for runner, group in runners.groups(no_default):
+                measured.update(measure_defaults(group, spec, builder, runner,
+                                                 ms.database.JSONDatabase(work_dir=str(stage))))
             # no floor to compare a searched schedule with: such kernels keep the default
             unmeasurable = {w for w, (_, _, err) in measured.items()
                             if err and err.startswith(UNMEASURABLE)}
@@ -354,7 +381,7 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
             ms.tune_tasks(tasks=[ctx], task_weights=[float(task.weight)],
                           work_dir=str(tdir / "ms_logs"), max_trials_global=trials,
                           max_trials_per_task=trials, num_trials_per_iter=min(64, trials),
-                          builder=builder, runner=runner, database=database,
+                          builder=builder, runner=runners.for_task(task), database=database,
                           cost_model=cost_model, measure_callbacks=callbacks,
                           task_scheduler="round-robin")
             staged = logs.read_log(stage, warn=False)
