@@ -22,6 +22,7 @@ from . import logs
 from .progress import Progress, progress_callback
 from .remote import RpcDevice, as_device, make_runner
 from .tasks import FixedKernel, TuneTask, extract_tasks, fixed_by_reason, plan_budget
+from .upgrade import rekey_log
 
 STAGING = ".staging"
 
@@ -92,6 +93,8 @@ class TuneReport:
         Corrupt or truncated lines skipped when reading the existing log.
     fixed : list of FixedKernel
         Kernels left out of the search (tvmq's hand-written kernels, e.g. block-sparse).
+    rekeyed : int
+        Records of a log of format 1 copied onto this model's current workloads.
     """
 
     target: str
@@ -102,6 +105,7 @@ class TuneReport:
     measured_on: str = "local"
     bad_lines: int = 0
     fixed: list[FixedKernel] = field(default_factory=list)
+    rekeyed: int = 0
 
     def summary(self) -> str:
         """A few lines for humans."""
@@ -114,6 +118,9 @@ class TuneReport:
                  f"faster), {tuned - kept} use a tuned one"]
         for reason, names in fixed_by_reason(self.fixed).items():
             lines.append(f"{len(names)} {reason}: {', '.join(names)}")
+        if self.rekeyed:
+            lines.append(f"re-keyed {self.rekeyed} record(s) from log format 1 onto this "
+                         "model's layout-free kernels")
         if self.bad_lines:
             lines.append(f"skipped {self.bad_lines} corrupt line(s) of the existing log")
         return "\n".join(lines)
@@ -152,7 +159,7 @@ def _recover_staging(tdir: Path) -> int:
 
 def _update_manifest(tdir: Path, spec: TargetSpec, finished: dict[str, int]) -> None:
     with logs.locked(tdir):
-        manifest = logs.read_manifest(tdir) or {}
+        manifest = logs.read_manifest(tdir) or {"log_format": logs.LOG_FORMAT}
         manifest.update({"manifest_version": logs.MANIFEST_VERSION, "target": spec.to_dict(),
                          "tvmq_version": __version__})
         done = manifest.setdefault("trials_done", {})
@@ -229,6 +236,7 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
         raise TuneError(f"{model.name} has no kernel to tune for {spec.name}"
                         + (f" ({len(fixed)} kernel(s) on tvmq's fixed schedules)" if fixed
                            else ""))
+    rekeyed = rekey_log(tdir, tasks)  # a log of format 1: its records onto the new keys
     existing = logs.read_log(tdir)
     in_log = existing.trials_per_workload()
     manifest = logs.read_manifest(tdir) or {}
@@ -237,7 +245,8 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
             for t in tasks}
     budget = plan_budget(tasks, trials, max_trials_per_task, done)
     report = TuneReport(spec.name, tdir, measured_on=str(device) if device else "local",
-                        bad_lines=len(existing.bad_lines), fixed=fixed)
+                        bad_lines=len(existing.bad_lines), fixed=fixed,
+                        rekeyed=rekeyed.records)
     ran = {t.workload: 0 for t in tasks}
     errors: list[str] = []
     have_default = existing.best_seconds("default")
@@ -305,6 +314,7 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
     from . import worker
     from .defaults import UNMEASURABLE, measure_defaults
     from .intrin import import_tensor_intrin
+    from .space import space_generator
 
     import_tensor_intrin()  # x86/ARM schedule rules refer to the dot-product intrinsics
     stage = tdir / STAGING / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -344,7 +354,8 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
             logs.merge_into(tdir, logs.read_log(stage, warn=False))
         for i, (task, trials) in enumerate(todo):
             seen = len(logs.read_log(stage, warn=False).records)
-            ctx = ms.TuneContext(mod=task.mod, target=target, space_generator="post-order-apply",
+            ctx = ms.TuneContext(mod=task.mod, target=target,
+                                 space_generator=space_generator(task.mod, target),
                                  search_strategy=_strategy(trials), task_name=task.name,
                                  num_threads=cores,
                                  rand_state=-1 if seed is None else seed + i).clone()
