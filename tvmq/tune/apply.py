@@ -127,6 +127,7 @@ class ApplyTuningLog:
                  if isinstance(f, tvm.tirx.PrimFunc) and not _scheduled(f)}
         marked = attach_layout_free(mod)
         todo = {gv: marked[gv] for gv in plain}
+        by_name = {gv.name_hint: gv for gv in todo}
         hits: list[str] = []
         rekeyed: list[str] = []
 
@@ -154,6 +155,7 @@ class ApplyTuningLog:
         # measured kernels where no searched schedule beat tvmq's default one: left to it
         kept = [gv.name_hint for gv, f in todo.items() if gv.name_hint not in hits
                 and (default_wins(f) or default_wins(plain[gv]))]
+        rekeyed += [name for name in kept if not default_wins(todo[by_name[name]])]
         fallback = sorted(gv.name_hint for gv in todo if gv.name_hint not in hits + kept)
         self.note["hit"] = len(hits) + len(kept)
         self.note["tuned"] = len(hits)
@@ -180,18 +182,14 @@ class ApplyTuningLog:
             matched.add(workload_hash(_normalize_mod(plain[gv])))
         unused = sum(n for h, n in self.legacy_records.items() if h not in matched)
         self.note["legacy_unused"] = unused
-        parts = []
-        if rekeyed:
-            parts.append(f"{len(rekeyed)} kernel(s) use its records re-keyed to the new "
-                         "workloads (searched without weight repacking: re-tune to search "
-                         "repacked layouts)")
+        parts = [f"{len(rekeyed)} kernel(s) use its records re-keyed to the new workloads"]
         if unused and fallback:
             parts.append(f"{unused} records from log format 1 could not be used (they match "
                          f"none of this model's kernels, re-keyed or not; {len(fallback)} "
-                         "kernel(s) fall back to default schedules); re-tune")
-        if parts:
-            _warn(f"tuning log {self.note.get('log')} is log format 1 (before tuning tasks "
-                  f"marked constant weights layout-free): {'; '.join(parts)}")
+                         "kernel(s) fall back to default schedules)")
+        _warn(f"tuning log {self.note.get('log')} is log format 1 (written before tuning "
+              f"tasks marked constant weights layout-free): {'; '.join(parts)}. Re-tune "
+              "(`tvmq tune` re-keys it and searches schedules that repack weights)")
 
 
 @register_slot_passes("schedule", "tuning-log", order=100)

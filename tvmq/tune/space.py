@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 import tvm
-from tvm.s_tir.meta_schedule.postproc import PyPostproc, RewriteLayout
 from tvm.ir.utils import derived_object
+from tvm.s_tir.meta_schedule.postproc import PyPostproc, RewriteLayout
 
 PREPACK_ANN = "meta_schedule.layout_rewrite_preproc"
 
