@@ -91,7 +91,7 @@ def cmd_tune(args: argparse.Namespace) -> int:
             "target": report.target, "log_dir": str(report.log_dir), "seconds": report.seconds,
             "trials_run": report.trials_run, "measured_on": report.measured_on,
             "tasks": [{**t.__dict__, "applied": t.applied} for t in report.tasks],
-            "fixed": [k.__dict__ for k in report.fixed]})
+            "fixed": [k.__dict__ for k in report.fixed], "rekeyed": report.rekeyed})
     return 0
 
 
