@@ -101,22 +101,30 @@ def cmd_tune(args: argparse.Namespace) -> int:
             "target": report.target, "log_dir": str(report.log_dir), "seconds": report.seconds,
             "trials_run": report.trials_run, "measured_on": report.measured_on,
             "tasks": [{**t.__dict__, "applied": t.applied} for t in report.tasks],
-            "fixed": [k.__dict__ for k in report.fixed], "real_args": report.real_args})
+            "fixed": [k.__dict__ for k in report.fixed], "real_args": report.real_args,
+            "rekeyed": report.rekeyed})
     return 0
 
 
 def cmd_logs_show(args: argparse.Namespace) -> int:
     """``tvmq logs show``."""
+    from ..tune.logs import LOG_FORMAT
     from ..tune.manage import show_log
 
     info = show_log(args.dir)
     if args.json:
         print(json.dumps(info, indent=2))
         return 0
-    rows = [(i["target"], i["workloads"], i["records"], i["default_records"], len(i["best_us"]),
-             i["bad_lines"], i["tvmq_version"] or "-", json.dumps(i["tvm"])) for i in info]
-    print(common.table(["target", "workloads", "records", "of which default", "measured",
-                        "bad lines", "tvmq", "tvm"], rows))
+    rows = [(i["target"], i["log_format"], i["workloads"], i["records"], i["default_records"],
+             len(i["best_us"]), i["bad_lines"], i["tvmq_version"] or "-", json.dumps(i["tvm"]))
+            for i in info]
+    print(common.table(["target", "log format", "workloads", "records", "of which default",
+                        "measured", "bad lines", "tvmq", "tvm"], rows))
+    for i in info:
+        if i["log_format"] < LOG_FORMAT:
+            print(f"{i['target']}: log format {i['log_format']} (tuned before weights were "
+                  "layout-free): its records are re-keyed when their model is tuned or "
+                  "compiled; re-tune to search schedules that repack weights")
     return 0
 
 

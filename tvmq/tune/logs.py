@@ -3,7 +3,8 @@
 A log directory holds one MetaSchedule JSON database per target, in ``<log_dir>/<target-name>/``:
 ``database_workload.json`` (one ``[structural-hash, module]`` line per workload),
 ``database_tuning_record.json`` (one ``[workload-line-index, record]`` line per measured schedule)
-and ``tvmq_tuning.json`` (the target description and tvmq version the records were made for).
+and ``tvmq_tuning.json`` (the target description and tvmq version the records were made for,
+and the log format: `LOG_FORMAT`).
 Everything here works on the JSON lines only, so it needs no TVM and never fails on a bad line:
 such lines are counted, reported and skipped.
 """
@@ -28,6 +29,10 @@ RECORD_FILE = "database_tuning_record.json"
 MANIFEST_FILE = "tvmq_tuning.json"
 LOCK_FILE = ".lock"
 MANIFEST_VERSION = 1
+# How tuning tasks are keyed. 1: kernels as fused (no manifest field). 2: constant parameters
+# carry MetaSchedule's ``layout_free_buffers`` attribute, which changes every such workload's
+# structural hash; format-1 records are re-keyed (tvmq.tune.upgrade, tvmq.tune.apply).
+LOG_FORMAT = 2
 # root-block annotation of a record that is tvmq's default schedule (see tvmq.tune.defaults)
 DEFAULT_MARK = "tvmq.default_schedule"
 
@@ -35,6 +40,16 @@ DEFAULT_MARK = "tvmq.default_schedule"
 def is_default_record(record: list) -> bool:
     """Whether a record (``[trace, run_secs, target, args_info]``) is tvmq's default schedule."""
     return DEFAULT_MARK in json.dumps(record[0])
+
+
+def log_format(manifest: dict[str, Any] | None) -> int:
+    """The log format a manifest declares (1 when it predates the field)."""
+    if not manifest:
+        return 1
+    try:
+        return int(manifest.get("log_format", 1))
+    except (TypeError, ValueError):
+        return 1
 
 
 class TuningLogWarning(UserWarning):
@@ -75,6 +90,13 @@ class TuningLog:
         for idx, rec in self.records:
             if not is_default_record(rec):
                 counts[self.workloads[idx][0]] += 1
+        return counts
+
+    def records_per_workload(self) -> dict[str, int]:
+        """All records (default-schedule ones included) per workload hash."""
+        counts = {h: 0 for h, _ in self.workloads}
+        for idx, _rec in self.records:
+            counts[self.workloads[idx][0]] += 1
         return counts
 
     def best_seconds(self, kind: str = "any") -> dict[str, float]:

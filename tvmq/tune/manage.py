@@ -32,7 +32,9 @@ def show_log(log_dir: str | Path) -> list[dict[str, Any]]:
     Returns
     -------
     list of dict
-        ``target``, ``tvm`` (the target dict), ``tvmq_version``, ``workloads``, ``records``
+        ``target``, ``tvm`` (the target dict), ``tvmq_version``, ``log_format`` (1: written
+        before tuning tasks marked weights layout-free, see `tvmq.tune.upgrade`),
+        ``workloads``, ``records``
         (of which ``default_records`` are tvmq's default schedules), ``bad_lines``,
         ``best_us`` (fastest measured time per workload hash, microseconds).
     """
@@ -43,6 +45,7 @@ def show_log(log_dir: str | Path) -> list[dict[str, Any]]:
         out.append({
             "target": _target_name(tdir), "dir": str(tdir),
             "tvm": manifest["target"].get("tvm"), "tvmq_version": manifest.get("tvmq_version"),
+            "log_format": logs.log_format(manifest),
             "workloads": len(log.workloads), "records": len(log.records),
             "default_records": sum(logs.is_default_record(r) for _, r in log.records),
             "bad_lines": len(log.bad_lines),
@@ -77,10 +80,14 @@ def merge_log_dirs(dest: str | Path, sources: list[str | Path]) -> dict[str, int
                     raise ConfigError(
                         f"cannot merge {tdir} into {out}: they are for different '{name}' "
                         f"targets ({manifest['target'].get('tvm')} vs {have['target'].get('tvm')})")
+                fmt = logs.log_format(manifest)
                 if have is None:
                     logs.write_manifest(out, {"manifest_version": logs.MANIFEST_VERSION,
                                               "target": manifest["target"],
-                                              "tvmq_version": __version__, "trials_done": {}})
+                                              "tvmq_version": __version__, "trials_done": {},
+                                              "log_format": fmt})
+                elif fmt < logs.log_format(have):  # it now holds records keyed the old way
+                    logs.write_manifest(out, {**have, "log_format": fmt})
             added[name] = added.get(name, 0) + logs.merge_into(out, logs.read_log(tdir))
     return added
 

@@ -14,6 +14,7 @@ from ..pipeline.phases import phases_through
 from ..target import TargetSpec
 
 SCHEDULED_ATTR = "tirx.is_scheduled"
+LAYOUT_FREE_ATTR = "layout_free_buffers"  # MetaSchedule's (tvmq.schedule.apply uses the same)
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,13 @@ class TuneTask:
     flops : float
         Estimated floating-point (or integer) operations of one call.
     layout_free : tuple of int
-        Parameters bound to compile-time constants at every call (weights): tvmq's default
-        schedules may repack them once at compile time.
+        Parameters bound to compile-time constants at every call (weights). ``mod`` carries
+        them as MetaSchedule's ``layout_free_buffers`` attribute, so searched schedules (its
+        ``RewriteLayout`` postprocessor) and tvmq's default ones may repack them once at
+        compile time.
+    legacy_workload : str
+        The workload hash of the same kernel without that attribute: the key its records had
+        in a log of format 1 (equal to ``workload`` when no parameter is layout-free).
     """
 
     name: str
@@ -43,6 +49,13 @@ class TuneTask:
     weight: int
     flops: float
     layout_free: tuple[int, ...] = ()
+    legacy_workload: str = ""
+
+    def legacy_mod(self) -> tvm.IRModule:
+        """``mod`` as a log of format 1 holds it (without ``layout_free_buffers``)."""
+        if not self.layout_free:
+            return self.mod
+        return tvm.IRModule({"main": self.mod["main"].without_attr(LAYOUT_FREE_ATTR)})
 
     @property
     def cost(self) -> float:
@@ -101,12 +114,45 @@ def workload_hash(mod: tvm.IRModule) -> str:
     return str(ms.database.MemoryDatabase().commit_workload(mod).as_json()[0])
 
 
+def attach_layout_free(mod: tvm.IRModule) -> tvm.IRModule:
+    """Mark the constant parameters of every unscheduled PrimFunc as ``layout_free_buffers``.
+
+    A parameter is marked when every ``call_tir`` of the function binds it to a Relax constant
+    (a weight), so a schedule may change its layout: the repacking then runs once at compile
+    time (``SplitLayoutRewritePreproc`` + ``FoldConstant``). Tuning tasks and the compile's
+    tuning-log lookup both mark kernels this way, so their workload hashes agree.
+    """
+    from ..schedule.apply import constant_params
+
+    constants = constant_params(mod)
+    funcs = {}
+    for gvar, func in mod.functions.items():
+        if (isinstance(func, tvm.tirx.PrimFunc) and gvar.name_hint in constants
+                and not (func.attrs is not None and bool(func.attrs.get(SCHEDULED_ATTR, False)))):
+            funcs[gvar] = func.with_attr(LAYOUT_FREE_ATTR, list(constants[gvar.name_hint]))
+    if not funcs:
+        return mod
+    out = tvm.IRModule(dict(mod.functions), attrs=mod.attrs, global_infos=mod.global_infos)
+    for gvar, func in funcs.items():
+        out[gvar] = func
+    return out
+
+
+def layout_free_params(func: tvm.tirx.PrimFunc) -> tuple[int, ...]:
+    """The ``layout_free_buffers`` of ``func`` (empty if it has none)."""
+    if func.attrs is None or LAYOUT_FREE_ATTR not in func.attrs:
+        return ()
+    return tuple(sorted(int(i) for i in func.attrs[LAYOUT_FREE_ATTR]))
+
+
 def extract_tasks(model: Model, spec: TargetSpec, options: CompileOptions | None = None,
-                  fixed: list[FixedKernel] | None = None) -> list[TuneTask]:
+                  fixed: list[FixedKernel] | None = None, *, layout_free: bool = True
+                  ) -> list[TuneTask]:
     """The model's kernels to tune for ``spec``, one per distinct workload.
 
     Kernels tvmq's passes already scheduled (``tirx.is_scheduled``, e.g. hand-written
-    intrinsics) are left out.
+    intrinsics) are left out. Parameters bound to constants are marked layout-free (see
+    `attach_layout_free`).
 
     Parameters
     ----------
@@ -119,6 +165,9 @@ def extract_tasks(model: Model, spec: TargetSpec, options: CompileOptions | None
     fixed : list, optional
         Receives a `FixedKernel` for each kernel left out because a tvmq pass already
         scheduled it (block-sparse kernels, whose loops depend on the weight's index arrays).
+    layout_free : bool
+        Mark constant parameters (default). False gives the tasks of tuning-log format 1,
+        whose kernels did not carry the attribute (for tests and log upgrades).
 
     Returns
     -------
@@ -131,7 +180,9 @@ def extract_tasks(model: Model, spec: TargetSpec, options: CompileOptions | None
     from ..schedule.apply import constant_params
 
     mod = lower_for_tuning(model, spec, options)
-    constants = constant_params(mod)
+    legacy = {} if layout_free else constant_params(mod)  # format 1 knew them, unattached
+    if layout_free:
+        mod = attach_layout_free(mod)
     target = spec.tvm_target()
     by_hash: dict[str, TuneTask] = {}
     left_out = fixed if fixed is not None else []
@@ -155,13 +206,15 @@ def extract_tasks(model: Model, spec: TargetSpec, options: CompileOptions | None
             flops = 0.0
         if h in by_hash:
             old = by_hash[h]
-            free = tuple(sorted(set(old.layout_free) & set(constants.get(str(task.task_name),
-                                                                          []))))
             by_hash[h] = TuneTask(old.name, old.mod, h, old.weight + int(task.weight), old.flops,
-                                  free)
+                                  old.layout_free, old.legacy_workload)
         else:
-            by_hash[h] = TuneTask(str(task.task_name), kernel, h, int(task.weight), flops,
-                                  tuple(constants.get(str(task.task_name), ())))
+            free = layout_free_params(kernel["main"]) or tuple(legacy.get(str(task.task_name), ()))
+            new = TuneTask(str(task.task_name), kernel, h, int(task.weight), flops, free, h)
+            if free and layout_free:
+                new = TuneTask(new.name, kernel, h, new.weight, flops, free,
+                               workload_hash(new.legacy_mod()))
+            by_hash[h] = new
     return sorted(by_hash.values(), key=lambda t: (-t.cost, t.name))
 
 

@@ -24,6 +24,7 @@ from .progress import Progress, progress_callback
 from .realargs import CapturedArgs, RunnerSet, capture_args, check_sample_inputs, index_params
 from .remote import RpcDevice, as_device, make_runner
 from .tasks import FixedKernel, TuneTask, extract_tasks, fixed_by_reason, plan_budget
+from .upgrade import rekey_log
 
 STAGING = ".staging"
 
@@ -97,6 +98,8 @@ class TuneReport:
     real_args : list of str
         Kernels measured on arguments recorded from a run of the model (their index inputs,
         e.g. embedding ids) instead of random ones (`tvmq.tune.realargs`).
+    rekeyed : int
+        Records of a log of format 1 copied onto this model's current workloads.
     """
 
     target: str
@@ -108,6 +111,7 @@ class TuneReport:
     bad_lines: int = 0
     fixed: list[FixedKernel] = field(default_factory=list)
     real_args: list[str] = field(default_factory=list)
+    rekeyed: int = 0
 
     def summary(self) -> str:
         """A few lines for humans."""
@@ -123,6 +127,9 @@ class TuneReport:
         if self.real_args:
             lines.append(f"{len(self.real_args)} kernel(s) measured on arguments recorded from "
                          f"a run of the model (index inputs): {', '.join(self.real_args)}")
+        if self.rekeyed:
+            lines.append(f"re-keyed {self.rekeyed} record(s) from log format 1 onto this "
+                         "model's layout-free kernels")
         if self.bad_lines:
             lines.append(f"skipped {self.bad_lines} corrupt line(s) of the existing log")
         return "\n".join(lines)
@@ -161,7 +168,7 @@ def _recover_staging(tdir: Path) -> int:
 
 def _update_manifest(tdir: Path, spec: TargetSpec, finished: dict[str, int]) -> None:
     with logs.locked(tdir):
-        manifest = logs.read_manifest(tdir) or {}
+        manifest = logs.read_manifest(tdir) or {"log_format": logs.LOG_FORMAT}
         manifest.update({"manifest_version": logs.MANIFEST_VERSION, "target": spec.to_dict(),
                          "tvmq_version": __version__})
         done = manifest.setdefault("trials_done", {})
@@ -245,6 +252,7 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
         raise TuneError(f"{model.name} has no kernel to tune for {spec.name}"
                         + (f" ({len(fixed)} kernel(s) on tvmq's fixed schedules)" if fixed
                            else ""))
+    rekeyed = rekey_log(tdir, tasks)  # a log of format 1: its records onto the new keys
     existing = logs.read_log(tdir)
     in_log = existing.trials_per_workload()
     manifest = logs.read_manifest(tdir) or {}
@@ -253,7 +261,8 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
             for t in tasks}
     budget = plan_budget(tasks, trials, max_trials_per_task, done)
     report = TuneReport(spec.name, tdir, measured_on=str(device) if device else "local",
-                        bad_lines=len(existing.bad_lines), fixed=fixed)
+                        bad_lines=len(existing.bad_lines), fixed=fixed,
+                        rekeyed=rekeyed.records)
     ran = {t.workload: 0 for t in tasks}
     errors: list[str] = []
     have_default = existing.best_seconds("default")
@@ -329,6 +338,7 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
     from . import worker
     from .defaults import UNMEASURABLE, measure_defaults
     from .intrin import import_tensor_intrin
+    from .space import space_generator
 
     import_tensor_intrin()  # x86/ARM schedule rules refer to the dot-product intrinsics
     stage = tdir / STAGING / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -371,7 +381,8 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
             logs.merge_into(tdir, logs.read_log(stage, warn=False))
         for i, (task, trials) in enumerate(todo):
             seen = len(logs.read_log(stage, warn=False).records)
-            ctx = ms.TuneContext(mod=task.mod, target=target, space_generator="post-order-apply",
+            ctx = ms.TuneContext(mod=task.mod, target=target,
+                                 space_generator=space_generator(task.mod, target),
                                  search_strategy=_strategy(trials), task_name=task.name,
                                  num_threads=cores,
                                  rand_state=-1 if seed is None else seed + i).clone()
