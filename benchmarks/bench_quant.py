@@ -1,14 +1,15 @@
 """tvmq int8 vs tvmq fp32 vs onnxruntime fp32/int8 on CNNs and a MiniLM-shaped encoder.
 
 Usage: ``python benchmarks/bench_quant.py [--repeat 5] [--cases resnet_cnn,resnet50,minilm]
-[--json FILE]``
+[--kernels 25] [--json FILE]``
 
 onnxruntime int8 is ``quantize_static`` QDQ u8s8 per-channel for the CNNs and
 ``quantize_dynamic`` per-channel for the encoder; tvmq int8 is static int8 for the CNNs and
 ``dynamic-int8`` for the encoder. Latencies are measured in one process, the variants
 alternated round by round, so ratios are comparable even on a shared machine. Fidelity: top-1
 on the digits held-out split, output SQNR (and per-token cosine for the encoder) against
-onnxruntime fp32.
+onnxruntime fp32. ``--kernels N`` also times every kernel of the tvmq builds (VM call
+instrumentation, best of the rounds) and records the N slowest per variant.
 """
 
 from __future__ import annotations
@@ -89,6 +90,36 @@ ORT_STATIC = "onnxruntime int8 (QDQ u8s8 per-channel)"
 ORT_DYNAMIC = "onnxruntime int8 (quantize_dynamic per-channel)"
 
 
+KERNELS = 0
+
+
+def kernel_times(compiled, inputs: dict, runs: int) -> dict[str, list]:
+    """Per kernel (function name): [calls per inference, best total microseconds]."""
+    import tvm
+
+    dev = tvm.cpu()
+    vm = tvm.relax.VirtualMachine(compiled._executable, dev)
+    args = [tvm.runtime.tensor(inputs[s.name], dev) for s in compiled.inputs]
+    state = {"t": 0.0, "run": None}
+    totals: dict[str, list[float]] = {}
+
+    def instrument(_func, name, before, _ret, *_args):  # noqa: ANN001, ANN202
+        if before:
+            state["t"] = time.perf_counter()
+        elif state["run"] is not None and not name.startswith("vm.builtin"):
+            row = totals.setdefault(name, [0.0] * (2 * runs))
+            row[state["run"]] += (time.perf_counter() - state["t"]) * 1e6
+            row[runs + state["run"]] += 1
+        return 0
+
+    vm.set_instrument(instrument)
+    vm["main"](*args)
+    for i in range(runs):
+        state["run"] = i
+        vm["main"](*args)
+    return {k: [int(v[runs]), round(min(v[:runs]), 1)] for k, v in totals.items()}
+
+
 def run_case(name, model, calib, evaluate, config, repeat, number, ort_int8=_ort_int8,
              ort_label=ORT_STATIC, tvmq_label="tvmq int8"):
     """Build the four variants, time them alternately, evaluate fidelity."""
@@ -128,6 +159,12 @@ def run_case(name, model, calib, evaluate, config, repeat, number, ort_int8=_ort
             rows[-1]["compile_s"] = round(compile_s[k], 1)
     rows[0]["param_bytes"] = model.param_bytes()
     rows[3]["param_bytes"] = qmodel.param_bytes()
+    if KERNELS:
+        for row, cm in ((rows[2], cf), (rows[3], cq)):
+            kt = kernel_times(cm, x, max(3, repeat))
+            top = sorted(kt.items(), key=lambda kv: -kv[1][1])[:KERNELS]
+            row["kernels_us"] = [{"kernel": k, "calls": c, "us": us} for k, (c, us) in top]
+            row["kernels_total_us"] = round(sum(us for _, us in kt.values()), 1)
     return rows, report
 
 
@@ -223,7 +260,7 @@ CASES = {"resnet_cnn": resnet_case, "resnet_cnn_large": resnet_large_case,
 
 def main() -> int:
     """Run the cases, print a table, write JSON."""
-    global ORT_THREADS
+    global ORT_THREADS, KERNELS
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--number", type=int, default=10)
@@ -231,9 +268,12 @@ def main() -> int:
                     help=f"comma-separated subset of {', '.join(CASES)}")
     ap.add_argument("--ort-threads", type=int, default=ORT_THREADS,
                     help="onnxruntime intra-op threads (tvmq uses the target's cores)")
+    ap.add_argument("--kernels", type=int, default=0,
+                    help="record the N slowest kernels of each tvmq build (0: off)")
     ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "bench_quant.json"))
     args = ap.parse_args()
     ORT_THREADS = args.ort_threads
+    KERNELS = args.kernels
     names = [c for c in args.cases.split(",") if c]
     unknown = [c for c in names if c not in CASES]
     if unknown:
@@ -251,6 +291,9 @@ def main() -> int:
             fid += f", min token cos {r['min_token_cos_vs_ort_fp32']:.4f}"
         print(f"{r['model']:<26} {r['variant']:<48} {r['median_ms']:>10.3f} "
               f"{r['vs_tvmq_fp32']:>12.2f}  {fid}")
+    for r in rows:
+        for k in r.get("kernels_us", [])[:10]:
+            print(f"  {r['variant']:<18} {k['us']:>9.1f} us  {k['calls']:>2}x  {k['kernel'][:80]}")
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import tvm
 from tvm import relax
 
 from .conftest import relax_model, run, scheduled_rules
@@ -52,14 +53,41 @@ def test_reductions_and_transpose(axis, rng):
     np.testing.assert_allclose(run(model, {"x": x}), ref, rtol=1e-5, atol=1e-5)
 
 
-def test_max_pool(rng):
-    model = relax_model("pool", {"x": ((1, 5, 9, 9), "float32")}, lambda bb, x:
+@pytest.mark.parametrize("dtype,shape,k,stride,pad", [
+    ("float32", (1, 5, 9, 9), 3, 2, 1),
+    ("int8", (1, 64, 24, 24), 3, 2, 1),  # ResNet's stem pool, smaller plane
+    ("int8", (2, 3, 9, 11), 3, 1, 1),  # odd plane, stride 1
+    ("float32", (1, 3, 7, 7), 2, 2, 0),  # window without padding, odd plane
+])
+def test_max_pool(dtype, shape, k, stride, pad, rng):
+    model = relax_model("pool", {"x": (shape, dtype)}, lambda bb, x:
+                        relax.op.nn.max_pool2d(x, pool_size=k, strides=stride, padding=pad))
+    if dtype == "int8":
+        x = rng.integers(-128, 128, shape).astype(dtype)
+        lo = -128
+    else:
+        x = rng.standard_normal(shape).astype(dtype)
+        lo = -np.inf
+    xp = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)), constant_values=lo)
+    ho, wo = ((d + 2 * pad - k) // stride + 1 for d in shape[2:])
+    ref = np.full((*shape[:2], ho, wo), lo, dtype)
+    for i in range(k):
+        for j in range(k):
+            ref = np.maximum(ref, xp[:, :, i:i + stride * ho:stride, j:j + stride * wo:stride])
+    np.testing.assert_array_equal(run(model, {"x": x}), ref)
+
+
+def test_max_pool_rows_parallel():
+    """The padding stays its own stage; output rows (64 channels x 12 rows) run in parallel."""
+    from tvmq.schedule.cpu.fallback import Fallback
+    from tvmq.target import get_target
+
+    model = relax_model("pool", {"x": ((1, 64, 24, 24), "int8")}, lambda bb, x:
                         relax.op.nn.max_pool2d(x, pool_size=3, strides=2, padding=1))
-    x = rng.standard_normal((1, 5, 9, 9)).astype("float32")
-    xp = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)), constant_values=-np.inf)
-    ref = np.stack([np.stack([xp[:, :, 2 * i:2 * i + 3, 2 * j:2 * j + 3].max((2, 3))
-                              for j in range(5)], -1) for i in range(5)], -2)
-    np.testing.assert_allclose(run(model, {"x": x}), ref)
+    mod = tvm.relax.transform.LegalizeOps()(model.mod)
+    func = next(f for gv, f in mod.functions_items() if gv.name_hint != "main")
+    text = Fallback().apply(func, get_target("host").tvm_target(), False).mod.script()
+    assert "T.parallel(T.int64(768))" in text and 'T.sblock("pad_temp")' in text, text
 
 
 @pytest.mark.parametrize("shape", [(1, 16, 16, 16), (1, 32, 8, 8), (2, 5, 3, 7)])

@@ -27,7 +27,8 @@ def test_int8_matmul_exact(target, m, k, n, rng):
     model = relax_model("qmm", {"x": ((m, k), "int8")}, lambda bb, x: relax.op.matmul(
         x, const(w), out_dtype="int32"))
     rules = scheduled_rules(model, target)
-    assert list(rules.values()) == ["MatmulInt8"], rules
+    # (host, VNNI: plus the uint8 shift of the input, a Fallback kernel of its own here)
+    assert [r for r in rules.values() if r != "Fallback"] == ["MatmulInt8"], rules
     x = _int8(rng, (m, k))
     ref = x.astype(np.int64) @ w.astype(np.int64)
     np.testing.assert_array_equal(run(model, {"x": x}, target), ref)
@@ -42,7 +43,7 @@ def test_int8_matmul_with_dequantize_epilogue(rng):
         return relax.op.multiply(relax.op.astype(acc, "float32"), const(scale))
 
     model = relax_model("qmm_deq", {"x": ((10, 64), "int8")}, body)
-    assert list(scheduled_rules(model).values()) == ["MatmulInt8"]
+    assert [r for r in scheduled_rules(model).values() if r != "Fallback"] == ["MatmulInt8"]
     x = _int8(rng, (10, 64))
     ref = (x.astype(np.int64) @ w.astype(np.int64)).astype("float32") * scale
     np.testing.assert_allclose(run(model, {"x": x}), ref, rtol=1e-6)

@@ -1,4 +1,4 @@
-"""Relax pass: feed AVX2 int8 kernels uint8 activations, with the shift folded into a bias.
+"""Relax pass: feed x86 int8 kernels uint8 activations, with the shift folded into a bias.
 
 AVX2 has no int8 x int8 dot product; ``vpmaddubsw`` takes uint8 x int8. Inside a kernel the
 activation shift ``a + 128`` costs a correction ``128 * sum_k w`` per weight vector and two
@@ -12,6 +12,11 @@ The shift fuses into the kernel's input stage (the padding copy), the bias is a 
 constant added in the epilogue, and the kernel runs the correction-free
 ``tvmq_dot_8x4_u8i7i32_avx2``. Zero padding is applied before the shift, so padded pixels
 still contribute 0. The int32 result is bit-identical.
+
+AVX-512 VNNI (`ShiftInt8ActivationsVnni`): ``vpdpbusd`` is uint8 x int8 and never saturates,
+so any int8 weight qualifies, as long as the layer will run on the 16-lane VNNI kernel
+(output channels/columns a multiple of 16, reduction channels a multiple of 4). The kernel
+then runs one plain ``vpdpbusd`` per 64 multiply-adds, instead of two plus a subtraction.
 """
 
 from __future__ import annotations
@@ -35,6 +40,17 @@ def _narrow_weight(expr: relax.Expr) -> np.ndarray | None:
     return w
 
 
+def _vnni_weight(expr: relax.Expr, out_axis: int, red_axis: int) -> np.ndarray | None:
+    """The constant int8 weight when its layer fits the 16-lane VNNI kernel, else None."""
+    if not isinstance(expr, tvm.ir.expr.GenericConst):
+        return None
+    w = expr.value.numpy()
+    if (w.dtype != np.int8 or w.ndim < 2 or w.size == 0 or w.shape[out_axis] % 16
+            or w.shape[red_axis] % 4):
+        return None
+    return w
+
+
 def _int8_input(expr: relax.Expr) -> bool:
     ty = expr.ty
     return isinstance(ty, relax.TensorType) and ty.dtype == "int8"
@@ -46,6 +62,15 @@ def _to_u8(x: relax.Expr) -> relax.Expr:
 
 @relax.expr_functor.mutator
 class _Shifter(relax.PyExprMutator):
+    def __init__(self, mod: tvm.IRModule, vnni: bool) -> None:
+        super().__init__(mod)
+        self.vnni = vnni
+
+    def _weight(self, expr: relax.Expr, out_axis: int, red_axis: int) -> np.ndarray | None:
+        if self.vnni:
+            return _vnni_weight(expr, out_axis, red_axis)
+        return _narrow_weight(expr)
+
     def visit_call_(self, call: relax.Call) -> relax.Expr:
         call = super().visit_call_(call)
         if not isinstance(call.op, tvm.ir.Op) or str(call.attrs.out_dtype if hasattr(
@@ -59,7 +84,7 @@ class _Shifter(relax.PyExprMutator):
 
     def _conv(self, call: relax.Call) -> relax.Expr:
         a = call.attrs
-        w = _narrow_weight(call.args[1])
+        w = self._weight(call.args[1], 0, 1)
         if (w is None or w.ndim != 4 or int(a.groups) != 1 or a.data_layout != "NCHW"
                 or a.kernel_layout != "OIHW" or a.out_layout != "NCHW"):
             return call
@@ -75,7 +100,7 @@ class _Shifter(relax.PyExprMutator):
         return R.add(y, relax.const(bias.reshape(1, -1, 1, 1)))
 
     def _matmul(self, call: relax.Call) -> relax.Expr:
-        w = _narrow_weight(call.args[1])
+        w = self._weight(call.args[1], 1, 0)
         if w is None or w.ndim != 2:
             return call
         xu = self.builder_.emit(_to_u8(call.args[0]), "x_u8")
@@ -84,21 +109,35 @@ class _Shifter(relax.PyExprMutator):
         return R.add(y, relax.const(bias))
 
 
-@tvm.transform.module_pass(opt_level=0, name="tvmq.ShiftInt8Activations")
-def ShiftInt8Activations(mod: tvm.IRModule, _ctx: tvm.transform.PassContext  # noqa: N802
-                         ) -> tvm.IRModule:
-    """Rewrite 7-bit-weight int8 conv2d/matmul to uint8 activations (see module doc)."""
-    shifter = _Shifter(mod)
+def _shift(mod: tvm.IRModule, vnni: bool) -> tvm.IRModule:
+    shifter = _Shifter(mod, vnni)
     for gvar, func in mod.functions_items():
         if isinstance(func, relax.Function):
             shifter.builder_.update_func(gvar, shifter.visit_expr(func))
     return shifter.builder_.finalize()
 
 
+@tvm.transform.module_pass(opt_level=0, name="tvmq.ShiftInt8Activations")
+def ShiftInt8Activations(mod: tvm.IRModule, _ctx: tvm.transform.PassContext  # noqa: N802
+                         ) -> tvm.IRModule:
+    """Rewrite 7-bit-weight int8 conv2d/matmul to uint8 activations (see module doc)."""
+    return _shift(mod, vnni=False)
+
+
+@tvm.transform.module_pass(opt_level=0, name="tvmq.ShiftInt8ActivationsVnni")
+def ShiftInt8ActivationsVnni(mod: tvm.IRModule, _ctx: tvm.transform.PassContext  # noqa: N802
+                             ) -> tvm.IRModule:
+    """Rewrite int8 conv2d/matmul that fit the 16-lane VNNI kernel (any int8 weight) to
+    uint8 activations (see module doc)."""
+    return _shift(mod, vnni=True)
+
+
 @register_slot_passes("rewrite", "tvmq-avx2-u8-activations", order=61)
 def _shift_slot(ctx: PipelineContext) -> list[tvm.transform.Pass]:
-    """Only on AVX2 targets without AVX-512 (where `MatmulInt8`/`Conv2dInt8` use AVX2)."""
+    """On AVX2 targets without AVX-512 (7-bit weights) and on AVX-512 VNNI targets."""
     if ctx.spec.kind != "llvm":
         return []
     info = cpu_info(ctx.target)
+    if info.avx512 and info.vnni:
+        return [ShiftInt8ActivationsVnni]
     return [ShiftInt8Activations] if info.avx2 and not info.avx512 else []

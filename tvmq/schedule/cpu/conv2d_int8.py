@@ -10,6 +10,7 @@ from ..apply import narrow_int8
 from ..int8_tiles import match_int8_conv, tile_int8_conv
 from ..target_info import cpu_info
 from ..utils import pick_tile
+from .conv1x1_int8 import fits_conv1x1, tile_conv1x1
 
 
 class Conv2dInt8(ScheduleRule):
@@ -35,6 +36,8 @@ class Conv2dInt8(ScheduleRule):
         conv = match_int8_conv(sch)
         if conv is None or conv.dtypes[:2] not in (("int8", "int8"), ("uint8", "int8")):
             return None
+        if info.vnni and fits_conv1x1(sch, conv):
+            return tile_conv1x1(sch, conv)
         from .int8_intrin_avx2 import pick_x86
 
         exts, unsigned = conv.exts, conv.dtypes[0] == "uint8"

@@ -40,6 +40,9 @@ class Fallback(ScheduleRule):
         if len(blocks) > 1 and _fuse_rows(sch, blocks, info):
             return sch
         sch = s_tir.Schedule(func)
+        if _pool_rows(sch, info):
+            return sch
+        sch = s_tir.Schedule(func)
         inline_single_use_injective(sch)
         for block in root_blocks(sch):
             schedule_elementwise(sch, block, _lanes(sch, block, info))
@@ -76,6 +79,30 @@ def _fuse_rows(sch: s_tir.Schedule, blocks: list[SBlockRV], info) -> bool:
     for block in sch.get_child_blocks(rows):
         if "R" not in iter_kinds(sch, block):
             vectorize_inner(sch, block, _lanes(sch, block, info))
+    return True
+
+
+def _pool_rows(sch: s_tir.Schedule, info) -> bool:
+    """Pooling (``n, c, y, x`` reduced over a ``kh x kw`` window, after a padding stage).
+
+    The padding stays a stage of its own (inlined, every window tap tested its bounds) and
+    output rows run in parallel, the row and window loops left for LLVM to vectorize. The
+    generic schedule (padding inlined, one parallel loop over every output element) took
+    5.2 ms for a 3x3/2 int8 max pool of 64x112x112, this one 0.4-0.6 ms (2 cores, shared).
+    """
+    blocks = root_blocks(sch)
+    pool = blocks[-1]
+    if len(blocks) > 2 or iter_kinds(sch, pool) != "SSSSRR" or not loops_match_iters(sch, pool):
+        return False
+    n, c, y, *rest = sch.get_loops(pool)
+    exts = [extent(sch, lp) for lp in (n, c, y, *rest)]
+    if any(e is None for e in exts) or exts[3] < 4:
+        return False
+    if len(blocks) == 2:
+        schedule_elementwise(sch, blocks[0], _lanes(sch, blocks[0], info))
+    rows = sch.fuse(n, c, y)
+    if prod(exts) >= PARALLEL_MIN_WORK and prod(exts[:3]) > 1:
+        sch.parallel(rows)
     return True
 
 

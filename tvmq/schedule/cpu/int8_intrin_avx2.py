@@ -115,15 +115,16 @@ def pick_x86(info, narrow: bool, columns: int, unsigned: bool = False
              ) -> tuple[str, int, int] | None:
     """(intrinsic, K group, int32 lanes) for an x86 target, None without AVX2.
 
-    AVX-512 targets use `int8_intrin` (``vpdpbusd`` with VNNI, else 512-bit ``vpmaddwd``)
-    when ``columns`` (output columns/channels) is a multiple of 16; AVX2 targets, and AVX-512
+    AVX-512 targets use `int8_intrin` (``vpdpbusd`` with VNNI, for int8 or uint8
+    activations, else 512-bit ``vpmaddwd``) when ``columns`` (output columns/channels) is a
+    multiple of 16; AVX2 targets, and AVX-512
     ones for 8, 24, 40... columns, use this module's 8-lane intrinsics (``narrow``: 7-bit
     weights).
     """
-    if info.avx512 and columns % 16 == 0 and not unsigned:
+    if info.avx512 and columns % 16 == 0 and (info.vnni or not unsigned):
         from .int8_intrin import register
 
-        return (*register(info.vnni), 16)
+        return (*register(info.vnni, unsigned), 16)
     if info.avx2:
         return register_avx2(narrow, unsigned)
     return None

@@ -1,0 +1,130 @@
+"""AVX-512 VNNI int8 path: uint8 activations (ShiftInt8ActivationsVnni), plain vpdpbusd,
+the pixel-vector 1x1 conv tile; bit-exact against integer oracles and the AVX-512 build."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import tvm
+from tvm import relax
+from tvm.relax import op as R
+
+import tvmq
+from tvmq.compiler import CompileOptions
+from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
+from tvmq.schedule import ShiftInt8Activations, ShiftInt8ActivationsVnni
+from tvmq.schedule.cpu.conv1x1_int8 import _tile
+from tvmq.target import get_target
+
+from .conftest import const, relax_model, run, scheduled_rules
+from .test_conv2d_rule import conv_ref
+from .test_x86_int8 import _edges
+
+pytestmark = pytest.mark.skipif(
+    "vnni" not in [i.value for i in get_target("host").int8],
+    reason="the host has no AVX-512 VNNI")
+
+
+def _conv_mod(w: np.ndarray, pad: int, hw: int = 6) -> tvm.IRModule:
+    return relax_model("qconv", {"x": ((1, w.shape[1], hw, hw), "int8")}, lambda bb, x:
+                       R.nn.conv2d(x, const(w), padding=pad, out_dtype="int32")).mod
+
+
+def _expected(w: np.ndarray, pad: int, hw: int = 6) -> tvm.IRModule:
+    bb = relax.BlockBuilder()
+    x = relax.Var("x", relax.TensorType((1, w.shape[1], hw, hw), "int8"))
+    with bb.function("main", [x]):
+        with bb.dataflow():
+            xp = bb.emit(R.nn.pad(x, [0, 0, 0, 0, pad, pad, pad, pad], "constant", 0.0))
+            xu = bb.emit(R.astype(R.add(R.astype(xp, "int16"), relax.const(128, "int16")),
+                                  "uint8"))
+            y = bb.emit(R.nn.conv2d(xu, relax.const(w), padding=0, out_dtype="int32"))
+            bias = (-128 * w.astype(np.int64).sum(axis=(1, 2, 3))).astype(np.int32)
+            out = bb.emit_output(R.add(y, relax.const(bias.reshape(1, -1, 1, 1))))
+        bb.emit_func_output(out)
+    return bb.get()
+
+
+def test_vnni_shift_pass_before_expected(rng):
+    w = _edges(rng, (16, 4, 3, 3), -128, 127)  # full-range int8: fine for vpdpbusd
+    after = ShiftInt8ActivationsVnni(_conv_mod(w, 1))
+    tvm.ir.assert_structural_equal(after, _expected(w, 1))
+    # the AVX2 pass leaves full-range weights alone (vpmaddubsw could saturate)
+    assert "uint8" not in ShiftInt8Activations(_conv_mod(w, 1)).script()
+
+
+@pytest.mark.parametrize("shape", [(24, 4, 3, 3), (16, 6, 3, 3)])
+def test_vnni_shift_pass_skips_layers_off_the_vnni_kernel(shape, rng):
+    """24 output channels (not 16k) or 6 input channels (not 4k): left int8."""
+    mod = _conv_mod(_edges(rng, shape, -128, 127), 1)
+    tvm.ir.assert_structural_equal(ShiftInt8ActivationsVnni(mod), mod)
+
+
+def _scheduled_script(model, target: str = "host") -> str:
+    spec = get_target(target)
+    ctx = PipelineContext(spec, spec.tvm_target(), CompileOptions())
+    phases = [p for p in get_pipeline("default", ctx) if p.name != "lower"]
+    mod, _ = run_pipeline(model.mod, phases, ctx)
+    return mod.script()
+
+
+@pytest.mark.parametrize("c,f,hw,k,stride,pixel_tile", [
+    (32, 128, 4, 1, 1, True),  # 16 pixels: one vector per channel row
+    (36, 144, 8, 1, 1, True),  # 36 channels (not 16k), 64 pixels
+    (32, 128, 12, 1, 1, True),  # 144 pixels = 9 vectors
+    (32, 128, 7, 1, 1, False),  # 7x7: 49 pixels, channel-vector tile
+    (32, 32, 12, 1, 1, False),  # F < 4 C: channel-vector tile
+    (12, 32, 7, 3, 1, False),  # 3x3, 7x7 spatial
+    (8, 48, 9, 3, 2, False),  # strided, 3 vectors of channels
+    (36, 16, 1, 1, 1, False),  # 1x1 spatial
+])
+def test_vnni_u8_conv_exact(c, f, hw, k, stride, pixel_tile, rng):
+    w = _edges(rng, (f, c, k, k), -128, 127)
+    model = relax_model("qconv", {"x": ((1, c, hw, hw), "int8")}, lambda bb, x:
+                        R.nn.conv2d(x, const(w), strides=stride, padding=k // 2,
+                                    out_dtype="int32"))
+    assert "Conv2dInt8" in scheduled_rules(model, "host").values()
+    packed = f"T.int64({f}), T.int64(1), T.int64(1), T.int64({c})"  # [F, 1, 1, C] weight
+    assert (packed in _scheduled_script(model)) == pixel_tile
+    x = _edges(rng, (1, c, hw, hw), -128, 127)
+    ref = conv_ref(x.astype(np.float64), w.astype(np.float64), stride, k // 2, 1)
+    np.testing.assert_array_equal(run(model, {"x": x}, "host"), ref.astype(np.int64))
+
+
+@pytest.mark.parametrize("m,k,n", [(1, 64, 16), (7, 36, 48)])
+def test_vnni_u8_matmul_exact(m, k, n, rng):
+    w = _edges(rng, (k, n), -128, 127)
+    model = relax_model("qmm", {"x": ((m, k), "int8")}, lambda bb, x: R.matmul(
+        x, const(w), out_dtype="int32"))
+    assert "uint8" in ShiftInt8ActivationsVnni(model.mod).script()
+    x = _edges(rng, (m, k), -128, 127)
+    np.testing.assert_array_equal(run(model, {"x": x}, "host"),
+                                  x.astype(np.int64) @ w.astype(np.int64))
+
+
+def test_pixel_tile_fits_registers():
+    for f, c, vectors in [(256, 64, 196), (512, 128, 49), (16, 4, 1), (80, 20, 4)]:
+        fr, pv = _tile(f, c, vectors)
+        assert f % fr == 0 and vectors % pv == 0 and fr * pv + fr + 1 <= 32
+
+
+def test_quantized_bottleneck_host_equals_avx512():
+    """Requantize + residual epilogues on the VNNI u8 kernels (including a 4x expanding 1x1
+    on the pixel-vector tile) give the same integers as the AVX-512 (vpmaddwd) build."""
+    g = tvmq.zoo.GraphBuilder("bottleneck", 0)
+    x = g.input("x", [1, 16, 8, 8])
+    y = g.op("Relu", [g.op("Conv", [x, g.weight([16, 16, 1, 1]), g.weight([16], 0.1)],
+                           kernel_shape=[1, 1])])
+    y = g.op("Relu", [g.op("Conv", [y, g.weight([16, 16, 3, 3]), g.weight([16], 0.1)],
+                           kernel_shape=[3, 3], pads=[1, 1, 1, 1])])
+    y = g.op("Conv", [y, g.weight([64, 16, 1, 1]), g.weight([64], 0.1)], kernel_shape=[1, 1])
+    s = g.op("Conv", [x, g.weight([64, 16, 1, 1]), g.weight([64], 0.1)], kernel_shape=[1, 1])
+    y = g.op("Relu", [g.op("Add", [y, s])])
+    z = g.op("Conv", [y, g.weight([16, 64, 1, 1]), g.weight([16], 0.1)], kernel_shape=[1, 1])
+    y = g.op("Relu", [g.op("Add", [z, x])])
+    model = tvmq.load_onnx(g.build([y]))
+    q = tvmq.quantize(model, [model.random_inputs(i) for i in range(3)])
+    assert "uint8" in _scheduled_script(q)
+    inputs = model.random_inputs(9)
+    np.testing.assert_array_equal(tvmq.compile(q, "host").run(inputs)[0],
+                                  tvmq.compile(q, "x86-avx512").run(inputs)[0])
