@@ -239,22 +239,26 @@ def _run_emulated_model(model: Model, inputs: dict[str, np.ndarray]) -> tuple[np
     return out.numpy(), emulated
 
 
-def test_constant_kn_weights_are_transposed_at_compile_time():
-    """``x @ W`` with a constant ``[K, N]`` W: the kernel reads a ``[1, N', K']`` copy of W
-    made by FoldConstant (zero-padded to whole tiles), and the result stays exact."""
-    model = _qmatmul(40, 30, 20)
+@pytest.mark.parametrize("shape", [(None, 40, 30, 20), (3, 40, 64, 24)],
+                         ids=["dense", "batched"])
+def test_constant_kn_weights_are_transposed_at_compile_time(shape):
+    """``x @ W`` with a constant ``[..., K, N]`` W: the kernel reads a ``[S, N', K']`` copy of
+    W made by FoldConstant (zero-padded to whole tiles), and the result stays exact."""
+    batch, m, k, n = shape
+    model = _qmatmul(m, k, n, batch=batch)
     w = model.mod["main"].body.blocks[0].bindings[0].value.args[1].value.numpy()
-    x = _int8(np.random.default_rng(5), (40, 30))
+    x = _int8(np.random.default_rng(5), (m, k) if batch is None else (batch, m, k))
     out, emulated = _run_emulated_model(model, {"x": x})
     assert emulated == ["matmul_prepacked"]
-    np.testing.assert_array_equal(out, x.astype(np.int32) @ w.astype(np.int32))
+    np.testing.assert_array_equal(out, np.matmul(x.astype(np.int32), w.astype(np.int32)))
     cuda_main = _kernels_after_schedule(model, "cuda-sm75")
-    weights = [a for a in cuda_main.body.blocks[0].bindings[0].value.args[1].fields
+    weights = [a.value.numpy() for a in cuda_main.body.blocks[0].bindings[0].value.args[1].fields
                if isinstance(a, tvm.ir.expr.GenericConst)]
-    assert [tuple(c.value.shape) for c in weights] == [(1, 32, 32)]
-    packed = weights[0].value.numpy()[0]
-    np.testing.assert_array_equal(packed[:20, :30], w.T)
-    assert not packed[20:].any() and not packed[:, 30:].any()
+    assert len(weights) == 1
+    packed = weights[0].reshape(-1, *weights[0].shape[-2:])
+    assert packed.shape[-2] % 16 == 0 and packed.shape[-1] % 16 == 0
+    np.testing.assert_array_equal(packed[:, :n, :k], w.reshape(-1, k, n).swapaxes(1, 2))
+    assert not packed[:, n:].any() and not packed[:, :, k:].any()
 
 
 def _kernels_after_schedule(model: Model, target: str) -> relax.Function:
