@@ -51,8 +51,15 @@ def test_cli_tune_int8_tunes_the_integer_kernels(mlp_files, tmp_path):
     cm = tvmq.compile(qmodel, "host", tuning_log=log_dir)
     assert cm.info["tuning"]["hit"] == 3 and cm.info["tuning"]["fallback"] == 0
     x = {"x": np.random.default_rng(1).standard_normal((1, 64)).astype("float32")}
-    np.testing.assert_allclose(cm.run(x)[0], tvmq.compile(qmodel, "host").run(x)[0],
-                               rtol=0, atol=1e-5)  # same integer arithmetic, any schedule
+    ref = tvmq.compile(qmodel, "host").run(x)[0]
+    np.testing.assert_allclose(cm.run(x)[0], ref, rtol=0, atol=1e-5)  # same integer arithmetic
+    # the searched schedules alone (int8 weights repacked by RewriteLayout, folded at compile)
+    searched = [(i, r) for i, r in log.records if not logs.is_default_record(r)]
+    assert any("layout_rewrite_preproc" in json.dumps(r[0]) for _, r in searched)
+    logs.write_log(log_dir / "host", logs.TuningLog(log.workloads, searched))
+    cm = tvmq.compile(qmodel, "host", tuning_log=log_dir)
+    assert cm.info["tuning"]["tuned"] == len({i for i, _ in searched})
+    np.testing.assert_allclose(cm.run(x)[0], ref, rtol=0, atol=1e-5)
 
 
 def test_cli_tune_pruned_reports_bsr_kernels_kept_fixed(mlp_files, tmp_path, capsys):
