@@ -5,8 +5,9 @@ import sys
 from . import apply  # noqa: F401  (registers the 'tuning-log' schedule-slot passes)
 from .logs import TuningLogWarning
 from .remote import RpcDevice
+from .report import TaskResult, TuneReport
 from .tasks import FixedKernel, TuneTask, extract_tasks
-from .tuner import TaskResult, TuneError, TuneReport, tune
+from .tuner import TuneError, tune
 
 __all__ = ["FixedKernel", "RpcDevice", "TaskResult", "TuneError", "TuneReport", "TuneTask",
            "TuningLogWarning", "extract_tasks", "tune"]
