@@ -59,7 +59,11 @@ def legalize_for_host(mod):
 
 
 def int8_reductions(mod) -> dict[str, bool]:
-    """{PrimFunc name: whether its conv2d/matmul reduces int8 * int8 into an int32 buffer}."""
+    """{PrimFunc name: whether its conv2d/matmul reduces 8-bit integers into an int32 buffer}.
+
+    The weights are int8; the activations int8, or uint8 where the target's dot product takes
+    unsigned activations (AVX-512 VNNI ``vpdpbusd``, after `ShiftInt8ActivationsVnni`).
+    """
     import re
 
     import tvm
@@ -74,5 +78,5 @@ def int8_reductions(mod) -> dict[str, bool]:
         m = re.search(r'(\w+)\[[^\]]*\] = \1\[[^\]]*\] \+ T\.Cast\("int32", (\w+)\[[^\]]*\]\) '
                       r'\* T\.Cast\("int32", (\w+)\[', text)
         found[gv.name_hint] = bool(m) and dtypes.get(m.group(1)) == "int32" and \
-            dtypes.get(m.group(2)) == "int8" and dtypes.get(m.group(3)) == "int8"
+            dtypes.get(m.group(2)) in ("int8", "uint8") and dtypes.get(m.group(3)) == "int8"
     return found
