@@ -58,7 +58,9 @@ def test_cli_tune_int8_tunes_the_integer_kernels(mlp_files, tmp_path):
     assert any("layout_rewrite_preproc" in json.dumps(r[0]) for _, r in searched)
     logs.write_log(log_dir / "host", logs.TuningLog(log.workloads, searched))
     cm = tvmq.compile(qmodel, "host", tuning_log=log_dir)
-    assert cm.info["tuning"]["tuned"] == len({i for i, _ in searched})
+    # (a kernel whose searched candidates all failed to run keeps its default schedule)
+    measured = {i for i, r in searched if logs._mean_secs(r) is not None}
+    assert cm.info["tuning"]["tuned"] == len(measured), cm.info["tuning"]
     np.testing.assert_allclose(cm.run(x)[0], ref, rtol=0, atol=1e-5)
 
 
