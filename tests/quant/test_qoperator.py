@@ -291,7 +291,8 @@ def test_dynamic_zero_point_with_padding():
 
 
 def _int8_reductions(mod):
-    """{PrimFunc name: whether its conv2d/matmul reduces int8 * int8 into an int32 buffer}."""
+    """{PrimFunc name: whether its conv2d/matmul reduces int8 * int8 into an int32 buffer}
+    (the activation may arrive shifted to uint8 by `tvmq.schedule.ShiftInt8ActivationsVnni`)."""
     found = {}
     for gv, f in mod.functions.items():
         if not isinstance(f, tvm.tirx.PrimFunc) or not re.search("conv2d|matmul", gv.name_hint):
@@ -302,7 +303,7 @@ def _int8_reductions(mod):
         m = re.search(r'(\w+)\[[^\]]*\] = \1\[[^\]]*\] \+ T\.Cast\("int32", (\w+)\[[^\]]*\]\) '
                       r'\* T\.Cast\("int32", (\w+)\[', text)
         found[gv.name_hint] = bool(m) and dtypes.get(m.group(1)) == "int32" and \
-            dtypes.get(m.group(2)) == "int8" and dtypes.get(m.group(3)) == "int8"
+            dtypes.get(m.group(2)) in ("int8", "uint8") and dtypes.get(m.group(3)) == "int8"
     return found
 
 
