@@ -267,7 +267,7 @@ def _alloc(npz: str, kernel: str, device: Any, args_info: list, alloc_repeat: in
         args = []
         for i, info in enumerate(args_info):
             if info[0] != "TENSOR":
-                raise NotImplementedError(f"argument {i} of {kernel}: {info}")
+                raise TypeError(f"argument {i} of {kernel} is {info}: kernels take only tensors")
             _, dtype, shape = info
             real = kept.get(i)
             if real is not None and str(real.dtype) == str(dtype) and \
