@@ -32,11 +32,21 @@ class CompileOptions:
     tuning_log : str or Path or None
         A tuning log directory (from `tvmq.tune`); its records for the target are applied
         and ``CompiledModel.info["tuning"]`` says how many kernels hit it.
+    fast_math : bool
+        Compute ``exp``, ``erf``, ``tanh`` and ``softmax`` with TVM's vectorizable polynomial
+        approximations (relative error under 5e-6, see docs/schedules.md) instead of scalar
+        libm calls, as onnxruntime's MLAS does. ``False`` keeps the exact functions.
     """
 
     pipeline: str = "default"
     dump_ir: str | Path | None = None
     tuning_log: str | Path | None = None
+    fast_math: bool = True
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.fast_math, bool):
+            raise ConfigError(f"compile option fast_math must be True or False, got "
+                              f"{self.fast_math!r}")
 
     @classmethod
     def from_kwargs(cls, kwargs: dict[str, Any]) -> CompileOptions:
@@ -54,7 +64,7 @@ def compile(model: Model, target: str | TargetSpec = "host", **options: Any) -> 
     target : str or TargetSpec
         A target name from ``tvmq targets``, ``"host"``, or a target JSON file path.
     **options
-        See `CompileOptions`: ``pipeline``, ``dump_ir``, ``tuning_log``.
+        See `CompileOptions`: ``pipeline``, ``dump_ir``, ``tuning_log``, ``fast_math``.
 
     Returns
     -------

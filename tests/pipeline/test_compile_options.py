@@ -11,7 +11,7 @@ from tvmq.pipeline import list_pipelines
 
 def test_unknown_option_lists_valid_ones(tiny_model):
     with pytest.raises(ConfigError, match=r"unknown compile option\(s\) \['opt_level'\]; valid: "
-                                          r"\['dump_ir', 'pipeline', 'tuning_log'\]"):
+                                          r"\['dump_ir', 'fast_math', 'pipeline', 'tuning_log'\]"):
         tvmq.compile(tiny_model, "host", opt_level=3)
 
 

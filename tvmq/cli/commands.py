@@ -18,6 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", help="write the compiled library here (.so)")
     p.add_argument("--dump-ir", metavar="DIR", help="write the IR after each pipeline phase")
     p.add_argument("--tuning-log", metavar="DIR", help="apply the records of `tvmq tune`")
+    common.add_exact_math_arg(p)
     common.add_shape_arg(p)
     transforms.add_arguments(p)
     p.set_defaults(func=cmd_compile)
@@ -39,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--warmup", type=int, default=3, help="untimed runs first (default 3)")
     p.add_argument("--json", metavar="FILE", help="also write the table as JSON")
     p.add_argument("--tuning-log", metavar="DIR", help="apply the records of `tvmq tune`")
+    common.add_exact_math_arg(p)
     common.add_shape_arg(p)
     common.add_rpc_args(p)
     transforms.add_arguments(p)
@@ -75,7 +77,7 @@ def cmd_compile(args: argparse.Namespace) -> int:
     if out.resolve() == Path(args.model).resolve():
         raise ConfigError(f"refusing to overwrite the input model {args.model}")
     cm = tvmq_compile(model, target=args.target, dump_ir=args.dump_ir,
-                      tuning_log=args.tuning_log)
+                      tuning_log=args.tuning_log, fast_math=not args.exact_math)
     cm.export(out)
     secs = cm.info["compile_seconds"]
     print(f"compiled {model.name} for {cm.target.name} in {secs:.1f} s -> {out}")
@@ -123,8 +125,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         rows = compare(base, args.target, [variant] if variant is not base else [],
                        session=session, number=args.number, repeat=args.repeat,
                        warmup=args.warmup,
-                       compile_options={"tuning_log": args.tuning_log} if args.tuning_log
-                       else None)
+                       compile_options={"tuning_log": args.tuning_log,
+                                        "fast_math": not args.exact_math})
     finally:
         if session is not None:
             session.close()

@@ -36,6 +36,12 @@ def add_shape_arg(p: argparse.ArgumentParser) -> None:
                    help="static shape of a dynamic input (repeat per input)")
 
 
+def add_exact_math_arg(p: argparse.ArgumentParser) -> None:
+    """``--exact-math``: keep libm exp/erf/tanh instead of the fast polynomials."""
+    p.add_argument("--exact-math", action="store_true",
+                   help="exact exp/erf/tanh/softmax (default: fast polynomial approximations)")
+
+
 def add_rpc_args(p: argparse.ArgumentParser) -> None:
     """``--rpc H:P`` or ``--rpc-tracker H:P --rpc-key K``, with a timeout."""
     g = p.add_argument_group("remote device")

@@ -34,6 +34,12 @@ def _legalize(ctx: PipelineContext) -> list[tvm.transform.Pass]:
     ]
 
 
+@register_slot_passes("rewrite", "fast-math", order=10)
+def _fast_math(ctx: PipelineContext) -> list[tvm.transform.Pass]:
+    """exp/erf/tanh/softmax as vectorizable polynomials (``CompileOptions.fast_math``)."""
+    return [relax.transform.FastMathTransform()] if ctx.options.fast_math else []
+
+
 @register_slot_passes("schedule", "dlight-gpu", order=900)
 def _dlight_gpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
     """DLight's GPU rules for every kernel still unscheduled (GPU kernels need thread binds)."""
