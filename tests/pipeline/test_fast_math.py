@@ -65,3 +65,14 @@ def test_kernels_named_after_the_math_used(proto_and_model, tmp_path, fast):
 def test_option_must_be_a_bool(proto_and_model):
     with pytest.raises(ConfigError, match="fast_math must be True or False, got 'no'"):
         tvmq.compile(proto_and_model[1], fast_math="no")
+
+
+@pytest.mark.parametrize("flag", [[], ["--exact-math"]])
+def test_cli_exact_math_flag(proto_and_model, tmp_path, flag):
+    from tvmq.cli import main
+
+    path = tmp_path / "t.onnx"
+    onnx.save(proto_and_model[0], path)
+    assert main(["compile", str(path), "-o", str(tmp_path / "t.so"), "--dump-ir",
+                 str(tmp_path / "ir"), *flag]) == 0
+    assert ("def fast_erf(" in (tmp_path / "ir" / "02_rewrite.py").read_text()) is (not flag)
