@@ -156,3 +156,20 @@ def test_missing_log_dir_and_bad_budget_are_config_errors(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert "tuning" not in tvmq.compile(mlp(), "host").info
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_tasks_follow_fast_math(fast):
+    from onnx import TensorProto, helper, numpy_helper
+
+    w = numpy_helper.from_array(np.full((16, 32), 0.1, "float32"), "w")
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["x", "w"], ["h"]), helper.make_node("Erf", ["h"], ["y"])],
+        "gelu_part", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [8, 16])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [8, 32])], [w])
+    model = tvmq.load_onnx(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)],
+                                             ir_version=8))
+    names = [t.name for t in extract_tasks(model, tvmq.get_target("host"),
+                                           CompileOptions(fast_math=fast))]
+    assert any("fast_erf" in n for n in names) is fast, names
+    assert any("erf" in n for n in names), names

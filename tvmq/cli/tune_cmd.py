@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "are measured on the arguments it gives them (default: the first "
                         "--calib batch, else random ids within the tables)")
     p.add_argument("--json", metavar="FILE", help="also write the report as JSON")
+    common.add_exact_math_arg(p)
     common.add_shape_arg(p)
     transforms.add_arguments(p)
     p.set_defaults(func=cmd_tune)
@@ -85,7 +86,8 @@ def cmd_tune(args: argparse.Namespace) -> int:
         sample = next(iter_batches(sample, model))
     report = tune(model, args.target, trials=trials, log_dir=args.tuning_log,
                   session=device, max_trials_per_task=args.max_trials_per_task,
-                  seed=args.seed, progress=sys.stderr, sample_inputs=sample)
+                  seed=args.seed, progress=sys.stderr, sample_inputs=sample,
+                  fast_math=not args.exact_math)
     def us(v: float | None) -> str:
         return "-" if v is None else f"{v:.1f}"
 

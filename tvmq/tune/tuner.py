@@ -82,7 +82,7 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
          max_trials_per_task: int | None = None, *, seed: int | None = None,
          build_timeout_s: float = 60.0, run_timeout_s: float = 30.0,
          progress: TextIO | None = sys.stderr,
-         sample_inputs: dict[str, Any] | None = None) -> TuneReport:
+         sample_inputs: dict[str, Any] | None = None, fast_math: bool = True) -> TuneReport:
     """Tune the kernels of ``model`` for ``target`` and keep the records in ``log_dir``.
 
     Tasks are the fused kernels of the model as `tvmq.compile` builds it (after tvmq's rewrite
@@ -119,6 +119,9 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
         Inputs by name (numpy arrays) of one run of the model, whose recorded arguments the
         kernels that index with their inputs (embedding ``Gather``) are measured on; default
         `tvmq.tune.realargs.sample_inputs` (random, integers within the indexed tables).
+    fast_math : bool
+        Tune the kernels as ``tvmq.compile(..., fast_math=fast_math)`` builds them (pass the
+        same value to both, or the ``exp``/``erf``/``softmax`` kernels miss the log).
 
     Returns
     -------
@@ -147,7 +150,8 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
     _recover_staging(tdir)
 
     fixed: list[FixedKernel] = []
-    tasks = extract_tasks(model, spec, CompileOptions(), fixed=fixed)
+    options = CompileOptions(fast_math=fast_math)
+    tasks = extract_tasks(model, spec, options, fixed=fixed)
     if not tasks:
         raise TuneError(f"{model.name} has no kernel to tune for {spec.name}"
                         + (f" ({len(fixed)} kernel(s) on tvmq's fixed schedules)" if fixed
@@ -172,7 +176,7 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
     if sum(budget) or no_default:
         with tempfile.TemporaryDirectory(prefix="tvmq-args-") as tmp:
             captured = capture_args(model, spec, indexed, Path(tmp) / "args.npz",
-                                    sample_inputs) if indexed else None
+                                    sample_inputs, options) if indexed else None
             if captured is not None and progress is not None:
                 progress.write(captured.note() + "\n")
             report.real_args = captured.measured() if captured is not None else []
