@@ -2,6 +2,10 @@
 
 __version__ = "0.1.0"
 
+from .runtime.threads import configure_thread_pool  # noqa: E402
+
+configure_thread_pool()
+
 from . import quant, rpc, schedule  # noqa: E402,F401  (schedule registers default schedules)
 from .compiler import CompileOptions, compile  # noqa: E402
 from .errors import (  # noqa: E402
