@@ -6,6 +6,8 @@ import numpy as np
 import pytest
 from tvm import relax
 
+import tvmq
+
 from .conftest import const, relax_model, run, scheduled_rules
 
 
@@ -41,6 +43,9 @@ CASES = [  # (c, f, hw, k, stride, pad, groups)
     (96, 100, 16, 1, 1, 0, 1),  # 1x1, parallel, channels not a multiple of the tile
     (20, 24, 17, 1, 1, 0, 1),  # 1x1 reading an [N, H, C, W] copy (plane >= 256), odd width
     (36, 40, 33, 1, 2, 0, 1),  # the same, strided
+    (7, 5, 4, 1, 1, 0, 1),  # 1x1 over one pixel vector (16 pixels), 5 channels: 1-row tiles
+    (33, 48, 28, 1, 1, 0, 1),  # 1x1 pixel tile, 784 pixels (one vector wide), parallel
+    (40, 24, 12, 1, 1, 0, 1),  # 1x1 pixel tile, 144 pixels: rows of 12 split across vectors
 ]
 
 
@@ -79,3 +84,30 @@ def test_conv2d_runtime_weight_is_packed_per_call(rng):
     w = rng.standard_normal((18, 5, 3, 3)).astype("float32")
     np.testing.assert_allclose(run(model, {"x": x, "w": w}), conv_ref(x, w, 1, 1, 1),
                                rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("f", [16, 12])
+def test_pointwise_conv_tiles_pixels_without_epilogue_and_batch(f, rng, tmp_path):
+    """A stride-1 1x1 conv over 16k pixels is a matmul over flattened pixels, batch 2 too."""
+    w = rng.standard_normal((f, 9, 1, 1)).astype("float32")
+    model = relax_model("conv", {"x": ((2, 9, 8, 8), "float32")},
+                        lambda bb, x: relax.op.nn.conv2d(x, const(w)))
+    cm = tvmq.compile(model, dump_ir=tmp_path)
+    scheduled = (tmp_path / "05_schedule.py").read_text()
+    assert '"tvmq.schedule_rule": "Conv2d"' in scheduled
+    assert f"sblock_alloc_buffer((T.int64(2), T.int64({f}), T.int64(64))" in scheduled
+    x = rng.standard_normal((2, 9, 8, 8)).astype("float32")
+    np.testing.assert_allclose(cm.run({"x": x})[0], conv_ref(x, w, 1, 0, 1), rtol=1e-4,
+                               atol=1e-4)
+
+
+def test_pointwise_tile_sizes():
+    from tvmq.schedule.cpu.conv2d import pointwise_tile
+    from tvmq.schedule.target_info import CpuInfo
+
+    avx512, avx2 = CpuInfo(512, 2, 32), CpuInfo(256, 2, 16)
+    assert pointwise_tile(avx512, 16, 256, 3136) == (8, 2)  # 56x56: 16 sums
+    assert pointwise_tile(avx512, 16, 128, 784) == (16, 1)  # 28x28: one vector of pixels
+    assert pointwise_tile(avx512, 16, 20, 64) == (4, 2)
+    assert pointwise_tile(avx2, 8, 64, 3136) == (4, 2)  # 16 registers: 8 sums
+    assert pointwise_tile(avx512, 16, 7, 16) == (1, 1)

@@ -82,6 +82,14 @@ def conv_tile(info: CpuInfo, lanes: int, channels: int, width: int) -> tuple[int
     return vf, pick_tile(width, rows)
 
 
+def pointwise_tile(info: CpuInfo, lanes: int, channels: int, pixels: int) -> tuple[int, int]:
+    """(output-channel rows, pixel vectors) of a 1x1 conv's register tile (16 or 8 sums)."""
+    nv = 2 if pixels % (2 * lanes) == 0 else 1
+    sums = 16 if info.registers >= 32 else 8
+    mr = next(r for r in (16, 8, 4, 2, 1) if r * nv <= sums and channels % r == 0)
+    return mr, nv
+
+
 class Conv2d(ScheduleRule):
     """2-D convolution in NCHW: regular (3x3, 1x1, strided) and depthwise.
 
@@ -131,9 +139,11 @@ class Conv2d(ScheduleRule):
                 except Exception:  # noqa: BLE001 (not inlinable: keep it as its own stage)
                     pass
             schedule_elementwise(sch, block, lanes)
-        _pack_filter(sch, main, w_idx, vf, exts[1], lanes)
         data = sch.get(main).reads[1 - w_idx].source
         plane = int(data.ty.shape[-1]) * int(data.ty.shape[-2])
+        if exts[5] == exts[6] == 1 and exts[2] * exts[3] == plane and plane % lanes == 0:
+            return self._pointwise(sch, main, info, lanes, exts, w_idx)
+        _pack_filter(sch, main, w_idx, vf, exts[1], lanes)
         if exts[5] == exts[6] == 1 and exts[4] >= 16 and plane >= ROWS_OF_CHANNELS_MIN_PLANE:
             _rows_of_channels(sch, main, 1 - w_idx, lanes)
         if is_output_block(sch, main):
@@ -145,6 +155,32 @@ class Conv2d(ScheduleRule):
         xo, xi = split_inner(sch, x, xr)
         sch.reorder(n, fo, y, xo, rc, ry, rx, xi, fi)
         return self._finish(sch, main, [n, fo, y, xo], rc, lanes, unroll=xi, vector=fi)
+
+    def _pointwise(self, sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
+                   exts: list[int], w_idx: int) -> s_tir.Schedule:
+        """A stride-1 1x1 conv as ``out[f, p] = W[f, :] @ x[:, p]`` over pixels ``p = y*W + x``.
+
+        Pixels are the vector (NCHW keeps them contiguous, so no input copy is needed and the
+        output tile is stored as it is laid out), filter rows are broadcast from a
+        ``[F/mr, C, 1, 1, mr]`` packing; tiles of ``mr`` channels x 1-2 pixel vectors run in
+        parallel over pixel panels.
+        """
+        mr, nv = pointwise_tile(info, lanes, exts[1], exts[2] * exts[3])
+        _pack_filter(sch, main, w_idx, mr, exts[1], lanes)
+        if is_output_block(sch, main):
+            sch.cache_write(main, 0, "global")
+        width = exts[3]
+        sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, f, y * width + x))
+        sch.transform_block_layout(main, lambda n, f, y, x, c, ry, rx:
+                                   (n, f, y * width + x, c, ry, rx))
+        epilogue = inline_epilogue_chain(sch, main)
+        if epilogue is not None:
+            sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, f, y * width + x))
+        n, f, p, rc, ry, rx = sch.get_loops(main)
+        po, pi = split_inner(sch, p, nv * lanes)
+        fo, fi = split_inner(sch, f, mr)
+        sch.reorder(n, po, fo, rc, ry, rx, fi, pi)
+        return self._finish(sch, main, [n, po, fo], rc, lanes, unroll=fi, vector=pi)
 
     def _depthwise(self, sch: s_tir.Schedule, main: SBlockRV, lanes: int) -> s_tir.Schedule:
         for block in blocks_before(sch, main):
