@@ -5,9 +5,11 @@ Usage::
     PYTHONPATH=$PWD python benchmarks/bench_schedules.py [--quick] [--out FILE]
 
 Every row compiles the same ONNX graph with ``tvmq.compile(model, "host")`` (no tuning) and runs
-it in onnxruntime (CPU provider, default threads); tvmq and onnxruntime are timed alternately in
-one process so that the ratio survives a shared, noisy machine. The FMA peak assumes this CPU's
-frequency from /proc/cpuinfo x cores x 2 FMA units x 16 fp32 lanes (AVX-512) x 2 flops.
+it in onnxruntime (CPU provider, default threads, no spinning: see `ort_session`); tvmq and
+onnxruntime are timed alternately in one process so that the ratio survives a shared, noisy
+machine. For ratios to onnxruntime at its best (spinning on), use ``bench_isolated.py``. The
+FMA peak assumes this CPU's frequency from /proc/cpuinfo x cores x 2 FMA units x 16 fp32 lanes
+(AVX-512) x 2 flops.
 """
 
 from __future__ import annotations
@@ -92,6 +94,18 @@ def _relax_matmul(m: int, k: int, n: int, w: np.ndarray, dtype: str) -> tvmq.Mod
                       outputs=(TensorSpec("y", (m, n), out_dtype),), name="mm", source=None)
 
 
+def ort_session(proto: onnx.ModelProto) -> ort.InferenceSession:
+    """onnxruntime on the CPU provider, its worker threads sleeping (not spinning) between runs.
+
+    Spinning workers left over from one runtime's run take the cores from the other's
+    threads: with tvmq on 2 threads, each of its parallel regions then waits a scheduler tick
+    (4 ms here) for a descheduled worker.
+    """
+    so = ort.SessionOptions()
+    so.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(proto.SerializeToString(), so, providers=["CPUExecutionProvider"])
+
+
 def _ort_matmul_integer(k: int, n: int, w: np.ndarray) -> ort.InferenceSession:
     from onnx import TensorProto, helper, numpy_helper
 
@@ -101,7 +115,7 @@ def _ort_matmul_integer(k: int, n: int, w: np.ndarray) -> ort.InferenceSession:
         [helper.make_tensor_value_info("y", TensorProto.INT32, ["m", n])],
         [numpy_helper.from_array(w, "w")])
     proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], ir_version=8)
-    return ort.InferenceSession(proto.SerializeToString(), providers=["CPUExecutionProvider"])
+    return ort_session(proto)
 
 
 def _relax_conv(c: int, hw: int, k: int, stride: int, w: np.ndarray, dtype: str) -> tvmq.Model:
@@ -234,7 +248,7 @@ def time_pair(proto: onnx.ModelProto, rounds: int) -> dict:
     cm = tvmq.compile(model, "host")
     compile_s = time.perf_counter() - start
     inputs = model.random_inputs(0)
-    sess = ort.InferenceSession(proto.SerializeToString(), providers=["CPUExecutionProvider"])
+    sess = ort_session(proto)
     got = cm.run(inputs)
     ref = sess.run(None, inputs)
     # Error relative to the output's scale (deep random-weight nets have large logits).
