@@ -15,7 +15,6 @@ are those of `bench_quant.py` (2 intra-op threads for onnxruntime, the `host` ta
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
@@ -27,11 +26,9 @@ VARIANTS = ("onnxruntime fp32", "onnxruntime int8", "tvmq fp32", "tvmq int8")
 
 
 def _bench_quant():
-    spec = importlib.util.spec_from_file_location("bench_quant", ROOT / "benchmarks" /
-                                                  "bench_quant.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    import bench_quant  # a script beside this one (its directory is sys.path[0])
+
+    return bench_quant
 
 
 def _build(case: str, variant: str):
@@ -41,7 +38,7 @@ def _build(case: str, variant: str):
 
     bq = _bench_quant()
     if case == "resnet50":
-        model = tvmq.load_onnx(bq._schedules_module().resnet50_shaped())
+        model = tvmq.load_onnx(bq.sibling("bench_schedules").resnet50_shaped())
         calib = [model.random_inputs(i) for i in range(4)]
         config, ort_int8 = bq.QuantConfig(), bq._ort_int8
     else:

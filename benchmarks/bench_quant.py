@@ -170,10 +170,7 @@ def run_case(name, model, calib, evaluate, config, repeat, number, ort_int8=_ort
 
 def digits_case(repeat, number):
     """The numpy-trained digits CNN, batch 60; top-1 on the 360 held-out images."""
-    spec = importlib.util.spec_from_file_location("train", ROOT / "benchmarks" /
-                                                  "train_digits_cnn.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = sibling("train_digits_cnn")
     xtr, xte, _, yte = mod.digits_split()
     b = 60
     model = tvmq.load_onnx(ROOT / "tests" / "data" / "digits_cnn.onnx",
@@ -208,9 +205,9 @@ def resnet_large_case(repeat, number):
     return resnet_case(repeat, number, image=64, channels=(32, 64, 128))
 
 
-def _schedules_module():
-    spec = importlib.util.spec_from_file_location("bench_schedules", ROOT / "benchmarks" /
-                                                  "bench_schedules.py")
+def sibling(name: str):
+    """Another script of benchmarks/ (``name`` without ``.py``) loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -218,7 +215,7 @@ def _schedules_module():
 
 def resnet50_case(repeat, number):
     """ResNet-50-shaped (bench_schedules.resnet50_shaped, random weights), 224x224, batch 1."""
-    model = tvmq.load_onnx(_schedules_module().resnet50_shaped())
+    model = tvmq.load_onnx(sibling("bench_schedules").resnet50_shaped())
     calib = [model.random_inputs(i) for i in range(4)]
     tests = [model.random_inputs(1000 + i) for i in range(2)]
 
