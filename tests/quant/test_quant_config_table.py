@@ -7,6 +7,8 @@ import pytest
 from tvmq.errors import ConfigError
 from tvmq.quant import (
     CalibrationTable,
+    FixedPointRequant,
+    FloatRequant,
     PerChannel,
     PerTensor,
     QuantConfig,
@@ -30,7 +32,7 @@ def test_config_round_trip_and_unknown_keys():
     ({"weight_bits": 6}, "weight_bits"), ({"calib_method": "kl"}, "calib_method"),
     ({"weight_granularity": "per_channel"}, "weight_granularity"),
     ({"activations": "int8"}, "activations"), ({"percentile": 20}, "percentile"),
-    ({"skip_op_types": ["softmax"]}, "skip_op_types")])
+    ({"skip_op_types": ["softmax"]}, "skip_op_types"), ({"requantize": "int"}, "requantize")])
 def test_config_rejects_bad_values(kw, msg):
     with pytest.raises(ConfigError, match=msg):
         QuantConfig.from_dict(kw) if isinstance(next(iter(kw.values())), str | list) \
@@ -42,6 +44,15 @@ def test_config_rejects_other_channel_axes_and_bad_combinations():
         QuantConfig(weight_granularity=PerChannel(1))
     with pytest.raises(ConfigError, match="cannot be combined"):
         QuantConfig(weight_only=True, simulate=True)
+
+
+def test_config_requantize_is_typed():
+    assert QuantConfig().requantize == FloatRequant()
+    cfg = QuantConfig(requantize=FixedPointRequant())
+    assert cfg.to_dict()["requantize"] == "fixed-point"
+    assert QuantConfig.from_dict(cfg.to_dict()) == cfg
+    with pytest.raises(ConfigError, match="FloatRequant.. or FixedPointRequant"):
+        QuantConfig(requantize="float")  # type: ignore[arg-type]
 
 
 def test_config_is_frozen_and_typed():

@@ -5,7 +5,7 @@ import tvm
 from tvm.script import ir as I
 from tvm.script import relax as R
 
-from tvmq.quant.config import QuantConfig
+from tvmq.quant.config import FixedPointRequant, QuantConfig
 from tvmq.quant.fold_bn import FoldBatchNorm
 from tvmq.quant.graph import find_layers
 from tvmq.quant.plan import plan_layers
@@ -53,7 +53,7 @@ def test_fold_batch_norm_into_conv():
     tvm.ir.assert_structural_equal(FoldBatchNorm(Before), Expected)
 
 
-def test_realize_two_chained_convs():
+def _two_chained_convs():
     @I.ir_module
     class Before:
         @R.function
@@ -75,16 +75,23 @@ def test_realize_two_chained_convs():
     func = Before["main"]
     layers = find_layers(func)
     assert [lay.name for lay in layers] == ["conv2d_0", "conv2d_1"]
-    after = RealizeInt8(plan_layers(func, layers, table, QuantConfig()))(Before)
-
     q1, s1 = quantize_weight(W1, 0)
     q2, s2 = quantize_weight(W2, 0)
     bias1 = np.round(B1.reshape(-1) / (sx * s1.astype("float64"))).astype("int32").reshape(2, 1, 1)
     bias2 = np.round(B2.reshape(-1) / (sc * s2.astype("float64"))).astype("int32").reshape(2, 1, 1)
+    dq = (sc * s2.astype("float64")).astype("float32").reshape(2, 1, 1)
+    return Before, table, (sx, sc, q1, s1, q2, bias1, bias2, dq)
+
+
+def test_realize_two_chained_convs_fixed_point():
+    Before, table, (sx, sc, q1, s1, q2, bias1, bias2, dq) = _two_chained_convs()
+    func = Before["main"]
+    config = QuantConfig(requantize=FixedPointRequant())
+    after = RealizeInt8(plan_layers(func, find_layers(func), table, config), None,
+                        config.requantize)(Before)
     m, n = fixed_point(sx * s1.astype("float64") / sc)
     m, n = m.reshape(2, 1, 1), n.reshape(2, 1, 1)
     rnd = np.left_shift(np.int64(1), n - 1)
-    dq = (sc * s2.astype("float64")).astype("float32").reshape(2, 1, 1)
 
     @I.ir_module
     class Expected:
@@ -97,6 +104,34 @@ def test_realize_two_chained_convs():
                 acc1 = R.add(acc, R.const(bias1))
                 t1 = R.multiply(R.astype(acc1, "int64"), R.const(m, "int64"))
                 t2 = R.right_shift(R.add(t1, R.const(rnd, "int64")), R.const(n, "int64"))
+                qc = R.astype(R.clip(t2, 0, 127), "int8")
+                acc2 = R.nn.conv2d(qc, R.const(q2), out_dtype="int32")
+                acc3 = R.add(acc2, R.const(bias2))
+                e = R.multiply(R.astype(acc3, "float32"), R.const(dq))
+                R.output(e)
+            return e
+
+    tvm.ir.assert_structural_equal(after, Expected)
+
+
+def test_realize_two_chained_convs_float_scales():
+    """The default `FloatRequant`: the accumulator times a float32 scale, rounded half up."""
+    Before, table, (sx, sc, q1, s1, q2, bias1, bias2, dq) = _two_chained_convs()
+    func = Before["main"]
+    after = RealizeInt8(plan_layers(func, find_layers(func), table, QuantConfig()))(Before)
+    ratio = (sx * s1.astype("float64") / sc).astype("float32").reshape(2, 1, 1)
+
+    @I.ir_module
+    class Expected:
+        @R.function
+        def main(x: R.Tensor((1, 2, 4, 4), "float32")) -> R.Tensor((1, 2, 4, 4), "float32"):
+            with R.dataflow():
+                t = R.round(R.divide(x, R.const(sx, "float32")))
+                qx = R.astype(R.clip(t, -127, 127), "int8")
+                acc = R.nn.conv2d(qx, R.const(q1), out_dtype="int32")
+                acc1 = R.add(acc, R.const(bias1))
+                t1 = R.multiply(R.astype(acc1, "float32"), R.const(ratio))
+                t2 = R.floor(R.add(t1, R.const(0.5, "float32")))
                 qc = R.astype(R.clip(t2, 0, 127), "int8")
                 acc2 = R.nn.conv2d(qc, R.const(q2), out_dtype="int32")
                 acc3 = R.add(acc2, R.const(bias2))

@@ -12,7 +12,13 @@ from tvm.script import relax as R
 
 import tvmq
 import tvmq.zoo
-from tvmq.quant import QuantConfig, UInt8Asymmetric, quantize_with_report
+from tvmq.quant import (
+    FixedPointRequant,
+    FloatRequant,
+    QuantConfig,
+    UInt8Asymmetric,
+    quantize_with_report,
+)
 from tvmq.quant.graph import find_layers
 from tvmq.quant.plan import plan_layers
 from tvmq.quant.qparams import (
@@ -103,9 +109,11 @@ RES_TABLE = CalibrationTable("t", "minmax", "int8-symmetric", {
     {"conv2d_0": "conv2d_0:input", "conv2d_1": "conv2d_1:input", "conv2d_2": "conv2d_2:input"})
 
 
-def _realize_residual():
+def _realize_residual(requantize=None):
+    requantize = requantize or FixedPointRequant()
     func = Residual["main"]
-    return RealizeInt8(plan_layers(func, find_layers(func), RES_TABLE, QuantConfig()))(Residual)
+    plans = plan_layers(func, find_layers(func), RES_TABLE, QuantConfig(requantize=requantize))
+    return RealizeInt8(plans, None, requantize)(Residual)
 
 
 def test_residual_add_reads_the_int32_accumulator():
@@ -148,8 +156,10 @@ def test_residual_add_reads_the_int32_accumulator():
     tvm.ir.assert_structural_equal(after, Expected)
 
 
-def test_residual_add_runs_bit_exact_to_numpy_oracle():
-    ex = tvm.compile(_realize_residual(), target="llvm")
+@pytest.mark.parametrize("requantize", [FixedPointRequant(), FloatRequant()],
+                         ids=["fixed-point", "float"])
+def test_residual_add_runs_bit_exact_to_numpy_oracle(requantize):
+    ex = tvm.compile(_realize_residual(requantize), target="llvm")
     vm = relax.VirtualMachine(ex, tvm.cpu())
     x = rng.uniform(-2, 2, (1, 2, 4, 4)).astype("float32")
     got = vm["main"](tvm.runtime.tensor(x)).numpy()
@@ -160,13 +170,25 @@ def test_residual_add_runs_bit_exact_to_numpy_oracle():
     q1, s1 = quantize_weight(W1, 0)
     q2, s2 = quantize_weight(W2, 0)
     qx = np.clip(np.round(x / np.float32(SX)), -127, 127).astype(np.int8)
-    m0, n0 = fixed_point(SX * s1.astype("float64") / SB)
-    qb = requantize_np(conv(qx, q1), m0.reshape(2, 1, 1), n0.reshape(2, 1, 1), 0, 0, 127,
-                       "int8")
-    (ma, mb), n = common_fixed_point([SB * s2.astype("float64") / SE, SB / SE], [2**31, 255],
-                                     64)
-    qe = rescale_sum_np([(conv(qb, q2), 0, ma.reshape(2, 1, 1)), (qb, 0, mb.reshape(2, 1, 1))],
-                        n.reshape(2, 1, 1), 0, 0, 127, "int8", "int64")
+    r0 = SX * s1.astype("float64") / SB
+    ra, rb = SB * s2.astype("float64") / SE, SB / SE
+    if isinstance(requantize, FixedPointRequant):
+        m0, n0 = fixed_point(r0)
+        qb = requantize_np(conv(qx, q1), m0.reshape(2, 1, 1), n0.reshape(2, 1, 1), 0, 0, 127,
+                           "int8")
+        (ma, mb), n = common_fixed_point([ra, rb], [2**31, 255], 64)
+        qe = rescale_sum_np([(conv(qb, q2), 0, ma.reshape(2, 1, 1)),
+                             (qb, 0, mb.reshape(2, 1, 1))],
+                            n.reshape(2, 1, 1), 0, 0, 127, "int8", "int64")
+    else:  # float32 arithmetic in TVM's order: products, sum, + 0.5, floor
+
+        def f32(v):
+            return np.asarray(v, np.float32).reshape(-1, 1, 1)
+
+        qb = np.clip(np.floor(conv(qx, q1).astype(np.float32) * f32(r0) + np.float32(0.5)),
+                     0, 127).astype(np.int8)
+        total = conv(qb, q2).astype(np.float32) * f32(ra) + qb.astype(np.float32) * f32(rb)
+        qe = np.clip(np.floor(total + np.float32(0.5)), 0, 127).astype(np.int8)
     want = conv(qe, q1).astype(np.float32) * (SE * s1.astype("float64")).astype(
         "float32").reshape(2, 1, 1)
     np.testing.assert_allclose(got, want, rtol=1e-6, atol=1e-6)
@@ -200,17 +222,23 @@ def _op_dtypes(mod):
 
 
 @pytest.mark.parametrize("acts", ["int8", "uint8"])
-def test_concat_pools_and_add_stay_integer(acts):
+@pytest.mark.parametrize("requantize", [FixedPointRequant(), FloatRequant()],
+                         ids=["fixed-point", "float"])
+def test_concat_pools_and_add_stay_integer(acts, requantize):
     m = _branchy()
-    cfg = QuantConfig(activations=UInt8Asymmetric()) if acts == "uint8" else QuantConfig()
+    cfg = QuantConfig(activations=UInt8Asymmetric() if acts == "uint8" else
+                      QuantConfig().activations, requantize=requantize)
+    fixed = isinstance(requantize, FixedPointRequant)
     calib = [m.random_inputs(i) for i in range(4)]
     qm, _, table = quantize_with_report(m, calib, cfg, measure_sqnr=False)
     assert {"concat_0:output", "add_0:output"} <= set(table.tensors)
     dtypes = _op_dtypes(qm.mod)
     for name in ("relax.concat", "relax.nn.avg_pool2d", "relax.sum", "relax.reshape"):
         assert all(d != "float32" for op, d in dtypes if op == name), (name, dtypes)
-    # the only float add: the zero point of the input's quantize (uint8)
-    assert dtypes.count(("relax.add", "float32")) == (acts == "uint8")
+    if fixed:  # the only float add: the zero point of the input's quantize (uint8)
+        assert dtypes.count(("relax.add", "float32")) == (acts == "uint8")
+    else:  # float scales: no int64 arithmetic at all
+        assert not any(d == "int64" for op, d in dtypes if op != "relax.nn.avg_pool2d")
     assert ("relax.nn.avg_pool2d", "int32") in dtypes and ("relax.concat", acts) in dtypes
     assert not any(op == "relax.mean" for op, _ in dtypes)
     assert qm.mod["main"].script().count("R.round(") == 1  # the input, quantized once
@@ -228,7 +256,7 @@ def test_table_without_region_scales_keeps_adds_in_float():
     old = CalibrationTable(table.model, table.method, table.activations,
                            {k: v for k, v in table.tensors.items() if k.endswith(":input")},
                            table.layers)
-    qm = tvmq.quantize(m, table=old)
+    qm = tvmq.quantize(m, table=old, config=QuantConfig(requantize=FixedPointRequant()))
     dtypes = _op_dtypes(qm.mod)
     assert ("relax.add", "float32") in dtypes  # the last block's add: no scale for it
     assert ("relax.add", "int64") in dtypes  # the others read scales of their conv readers
@@ -237,6 +265,7 @@ def test_table_without_region_scales_keeps_adds_in_float():
 def test_resnet_residual_adds_are_integer():
     m = tvmq.load_onnx(tvmq.zoo.resnet_cnn())
     qm, report, _ = quantize_with_report(m, [m.random_inputs(i) for i in range(4)],
+                                         QuantConfig(requantize=FixedPointRequant()),
                                          measure_sqnr=False)
     int_adds = [d for op, d in _op_dtypes(qm.mod) if op == "relax.add"]
     assert "float32" not in int_adds and int_adds.count("int64") >= 3 * 2

@@ -4,6 +4,8 @@ from .accuracy import AccuracyResult, quantize_accuracy_aware, sensitivity
 from .api import quantize, quantize_with_report
 from .calibrate import calibrate, prepare
 from .config import (
+    FixedPointRequant,
+    FloatRequant,
     Int8Symmetric,
     PerChannel,
     PerRow,
@@ -33,7 +35,8 @@ def list_layers(model) -> list[str]:  # noqa: ANN001
 
 
 __all__ = [
-    "AccuracyResult", "CalibrationTable", "EntropyObserver", "Int8Symmetric", "LayerReport",
+    "AccuracyResult", "CalibrationTable", "EntropyObserver", "FixedPointRequant", "FloatRequant",
+    "Int8Symmetric", "LayerReport",
     "Log2Weights", "log2_quantize",
     "MSEObserver",
     "MinMaxObserver", "MovingMinMaxObserver", "Observer", "PerChannel", "PerRow", "PerTensor",

@@ -104,7 +104,7 @@ def quantize_with_report(model: Model, calib_data: CalibData | None = None,
             reports.append(r)
         return qmodel, QuantReport(tuple(reports), model.param_bytes(), qmodel.param_bytes(),
                                    table.method, ("simulate mode: no integer compute",)), table
-    qmod = RealizeInt8(plans, outputs)(mod)
+    qmod = RealizeInt8(plans, outputs, config.requantize)(mod)
     packed = config.weight_bits == 4
     if packed:  # two int4 weights per byte, unpacked by Relax shifts in front of each layer
         qmod = PackInt4Weights()(qmod)
@@ -170,8 +170,9 @@ def quantize(model: Model, calib_data: CalibData | None = None,
 
     Calibrates activation ranges on ``calib_data`` (or takes them from ``table``), folds batch
     norms into the convolutions, and rewrites every selected conv2d/matmul into
-    int8 x int8 -> int32 with an int32 bias and a fixed-point requantize to the next layer's
-    scale (tensors stay int8 between consecutive quantized layers).
+    int8 x int8 -> int32 with an int32 bias and a requantize to the next layer's scale (float32
+    scales by default, integer fixed point with ``QuantConfig(requantize=FixedPointRequant())``);
+    tensors stay int8 between consecutive quantized layers.
 
     Parameters
     ----------

@@ -55,6 +55,29 @@ class UInt8Asymmetric:
 
 ActivationScheme = Int8Symmetric | UInt8Asymmetric
 
+
+@dataclass(frozen=True)
+class FloatRequant:
+    """Requantize the int32 accumulator with a float32 scale: ``floor(acc * M + 0.5)``.
+
+    As ONNX Runtime's QLinearConv does. 16 lanes per AVX-512 vector instead of 8 int64 ones:
+    ResNet-50 runs about 10% faster than with `FixedPointRequant`. Results differ from the
+    fixed-point ones only where ``acc * M`` lies within float32 rounding of a half.
+    """
+
+
+@dataclass(frozen=True)
+class FixedPointRequant:
+    """Requantize in integers: ``(acc * m + 2**(n-1)) >> n`` in int64 (gemmlowp/TFLite style).
+
+    Bit-exact integer arithmetic on every target, for comparing with integer references or
+    running where float is slow.
+    """
+
+
+Requantize = FloatRequant | FixedPointRequant
+_REQUANT = {"float": FloatRequant, "fixed-point": FixedPointRequant}
+
 CALIB_METHODS = ("minmax", "moving-minmax", "percentile", "entropy", "mse")
 _OP_TYPES = ("conv2d", "matmul")
 
@@ -98,6 +121,10 @@ class QuantConfig:
         tensor (like ONNX Runtime's ``quantize_dynamic``).
     log2_weights : Log2Weights, optional
         Power-of-two weights (``sign * 2**k * scale``, int8 codes) instead of linear ones.
+    requantize : FloatRequant or FixedPointRequant
+        Arithmetic of the static int8 region's requantize and rescale steps (layer outputs,
+        residual adds, concats, pools): float32 scales (the default, faster on CPUs and GPUs)
+        or integer multipliers and shifts (bit-exact integer arithmetic).
     """
 
     activations: ActivationScheme = field(default_factory=Int8Symmetric)
@@ -113,6 +140,7 @@ class QuantConfig:
     dynamic: bool = False
     dynamic_granularity: DynamicGranularity = field(default_factory=PerRow)
     log2_weights: Log2Weights | None = None
+    requantize: Requantize = field(default_factory=FloatRequant)
 
     def __post_init__(self) -> None:
         if not isinstance(self.activations, Int8Symmetric | UInt8Asymmetric):
@@ -140,6 +168,9 @@ class QuantConfig:
         if self.log2_weights is not None and not isinstance(self.log2_weights, Log2Weights):
             raise ConfigError(f"log2_weights must be a Log2Weights() or None, got "
                               f"{self.log2_weights!r}")
+        if not isinstance(self.requantize, FloatRequant | FixedPointRequant):
+            raise ConfigError(f"requantize must be FloatRequant() or FixedPointRequant(), got "
+                              f"{self.requantize!r}")
         if self.log2_weights is not None and self.weight_bits != 8:
             raise ConfigError("log2 weights are int8 codes (+-2**k); leave weight_bits at 8")
         if not 50.0 < float(self.percentile) <= 100.0:
@@ -171,6 +202,7 @@ class QuantConfig:
             "dynamic_granularity": "per_row" if isinstance(self.dynamic_granularity, PerRow)
             else "per_tensor",
             "log2_weights": None if self.log2_weights is None else self.log2_weights.to_dict(),
+            "requantize": next(k for k, v in _REQUANT.items() if isinstance(self.requantize, v)),
         }
 
     @classmethod
@@ -200,6 +232,11 @@ class QuantConfig:
             if dyn not in table:
                 raise ConfigError(f"unknown dynamic_granularity {dyn!r}; valid: {sorted(table)}")
             kw["dynamic_granularity"] = table[dyn]()
+        rq = kw.get("requantize")
+        if isinstance(rq, str):
+            if rq not in _REQUANT:
+                raise ConfigError(f"unknown requantize {rq!r}; valid: {sorted(_REQUANT)}")
+            kw["requantize"] = _REQUANT[rq]()
         log2 = kw.get("log2_weights")
         if isinstance(log2, dict):
             kw["log2_weights"] = Log2Weights(**check_known_keys(Log2Weights, log2,

@@ -26,6 +26,7 @@ class Requant:
     hi: int
     dtype: str
     scale: float
+    ratio: np.ndarray  # float64 per output channel: the real multiplier m / 2**n stands for
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Term:
     multiplier: np.ndarray  # int64, scalar or per channel
     shift: np.ndarray  # int64, scalar or per channel
     layer: Layer | None = None  # set for a fused layer's accumulator
+    ratio: np.ndarray | None = None  # float64: the real multiplier (None: m / 2**n)
 
 
 @dataclass(frozen=True)
@@ -115,9 +117,10 @@ def _layer_plan(lay: Layer, inp: TensorQParams, config: QuantConfig, region: Reg
         to_float = False
     elif lay.output in region.int8:
         oq = qp(lay.output)
-        m, n = fixed_point(acc_scale / oq.scale)
+        ratio = acc_scale / oq.scale
+        m, n = fixed_point(ratio)
         lo, hi = _clamp(lay.act, oq, *qrange)
-        out = Requant(m, n, oq.zero_point, lo, hi, oq.dtype, oq.scale)
+        out = Requant(m, n, oq.zero_point, lo, hi, oq.dtype, oq.scale, ratio)
         to_float = lay.output in region.dequant
     return LayerPlan(lay, qw, ws, bias if (bias != 0).any() else None, inp, out,
                      acc_scale.astype(np.float32), to_float, fused)
@@ -146,7 +149,8 @@ def _op_plan(op: RegionOp, region: Region, qp: Any, layer_plans: dict,
                 bounds.append(255)
                 srcs.append((x, q.zero_point, None))
         ms, n, acc = _rescale(ratios, bounds, wide=any(s[2] is not None for s in srcs))
-        terms = tuple(Term(x, z, m, n, lay) for (x, z, lay), m in zip(srcs, ms, strict=True))
+        terms = tuple(Term(x, z, m, n, lay, np.asarray(r, np.float64))
+                      for (x, z, lay), m, r in zip(srcs, ms, ratios, strict=True))
         return OpPlan(op, out, lo, hi, to_float, terms, acc)
     if op.kind == "concat":
         terms = []
@@ -156,7 +160,7 @@ def _op_plan(op: RegionOp, region: Region, qp: Any, layer_plans: dict,
                 terms.append(None)
                 continue
             (m,), n, _ = _rescale([q.scale / out.scale], [255])
-            terms.append(Term(x, q.zero_point, m, n))
+            terms.append(Term(x, q.zero_point, m, n, ratio=np.float64(q.scale / out.scale)))
         return OpPlan(op, out, lo, hi, to_float, tuple(terms))
     x = op.inputs[0]
     shape = [int(d) for d in x.ty.shape]
@@ -164,8 +168,10 @@ def _op_plan(op: RegionOp, region: Region, qp: Any, layer_plans: dict,
     count = shape[2] * shape[3] if op.kind == "mean" else \
         int(np.prod([int(k) for k in attrs.pool_size]))
     q = qp(x)
-    (m,), n, acc = _rescale([q.scale / (count * out.scale)], [255 * count])
-    return OpPlan(op, out, lo, hi, to_float, (Term(x, q.zero_point, m, n),), acc, count)
+    ratio = np.float64(q.scale) / (count * np.float64(out.scale))
+    (m,), n, acc = _rescale([ratio], [255 * count])
+    return OpPlan(op, out, lo, hi, to_float, (Term(x, q.zero_point, m, n, ratio=ratio),), acc,
+                  count)
 
 
 def plan_layers(func: relax.Function, chosen: list[Layer], table: CalibrationTable,

@@ -1,8 +1,9 @@
 """`RealizeInt8`: rewrite the planned int8 region into integer compute.
 
-conv2d/matmul become int8 x int8 -> int32 with an int32 bias and a fixed-point requantize;
-adds, concats and average pools rescale their int8 (or fused int32) inputs with integer
-multipliers and shifts; value-preserving ops run unchanged on int8 tensors.
+conv2d/matmul become int8 x int8 -> int32 with an int32 bias and a requantize; adds, concats and
+average pools rescale their int8 (or fused int32) inputs; value-preserving ops run unchanged on
+int8 tensors. Requantize and rescale multiply by float32 scales and round half up
+(`FloatRequant`), or by integer multipliers with a rounding right shift (`FixedPointRequant`).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import tvm
 from tvm import relax
 from tvm.relax import op as R
 
+from .config import FixedPointRequant, FloatRequant, Requantize
 from .graph import _imm
-from .plan import LayerPlan, OpPlan, Term
+from .plan import LayerPlan, OpPlan, Requant, Term
 
 
 def _const(v: Any) -> relax.Expr:
@@ -39,9 +41,11 @@ def _shaped(v: np.ndarray, kind: str | None, dtype: str) -> relax.Expr:
 
 @relax.expr_functor.mutator
 class _Realizer(relax.PyExprMutator):
-    def __init__(self, mod: tvm.IRModule, plans: dict[Any, LayerPlan | OpPlan]) -> None:
+    def __init__(self, mod: tvm.IRModule, plans: dict[Any, LayerPlan | OpPlan],
+                 fixed_point: bool) -> None:
         super().__init__(mod)
         self.plans = plans
+        self.fixed_point = fixed_point
         self.absorbed = set()
         for p in plans.values():
             if isinstance(p, LayerPlan):
@@ -118,11 +122,9 @@ class _Realizer(relax.PyExprMutator):
             return
         rq = plan.out
         if rq is not None:
-            t = R.multiply(R.astype(acc, "int64"), _chan(rq.multiplier, plan))
-            t = R.right_shift(R.add(t, _chan(np.left_shift(np.int64(1), rq.shift - 1), plan)),
-                              _chan(rq.shift, plan))
+            t = self._requant(acc, rq, plan)
             if rq.zero_point:
-                t = R.add(t, _const(np.int64(rq.zero_point)))
+                t = R.add(t, _const(np.array(rq.zero_point, self._rescale_dtype("int64"))))
             out = self._emit(R.astype(R.clip(t, rq.lo, rq.hi), rq.dtype), f"{lay.name}_out")
             self.int8[lay.output] = out
             self.outputs[lay.name] = (out, rq.scale, rq.zero_point)
@@ -141,7 +143,26 @@ class _Realizer(relax.PyExprMutator):
         if rq is None:
             self.outputs[lay.name] = (new, None, 0)
 
+    def _rescale_dtype(self, integer: str) -> str:
+        return integer if self.fixed_point else "float32"
+
+    def _requant(self, acc: relax.Expr, rq: Requant, plan: LayerPlan) -> relax.Expr:
+        """The int32 accumulator scaled to the output's scale and rounded half up."""
+        if not self.fixed_point:
+            t = R.multiply(R.astype(acc, "float32"), _chan(rq.ratio.astype(np.float32), plan))
+            return R.floor(R.add(t, _const(np.float32(0.5))))
+        t = R.multiply(R.astype(acc, "int64"), _chan(rq.multiplier, plan))
+        return R.right_shift(R.add(t, _chan(np.left_shift(np.int64(1), rq.shift - 1), plan)),
+                             _chan(rq.shift, plan))
+
     def _term(self, src: relax.Expr, t: Term, acc: str, kind: str | None) -> relax.Expr:
+        if not self.fixed_point:
+            e = R.astype(src, "float32")
+            if t.zero_point:
+                e = R.subtract(e, _const(np.float32(t.zero_point)))
+            ratio = t.ratio if t.ratio is not None else \
+                np.asarray(t.multiplier, np.float64) / np.exp2(np.asarray(t.shift, np.float64))
+            return R.multiply(e, _shaped(ratio, kind, "float32"))
         e = R.astype(src, acc) if src.ty.dtype != acc else src
         if t.zero_point:
             e = R.subtract(e, _const(np.array(t.zero_point, acc)))
@@ -149,11 +170,15 @@ class _Realizer(relax.PyExprMutator):
 
     def _finish(self, total: relax.Expr, shift: np.ndarray, plan: OpPlan, acc: str,
                 kind: str | None, name: str) -> relax.Var:
-        """``clip(((total + 2**(n-1)) >> n) + zp, lo, hi)`` cast to the output type."""
-        rnd = np.left_shift(np.asarray(1, acc), np.asarray(shift, acc) - 1)
-        t = R.right_shift(R.add(total, _shaped(rnd, kind, acc)), _shaped(shift, kind, acc))
+        """``clip(((total + 2**(n-1)) >> n) + zp, lo, hi)`` cast to the output type (with float
+        scales: ``clip(floor(total + 0.5) + zp, lo, hi)``)."""
+        if self.fixed_point:
+            rnd = np.left_shift(np.asarray(1, acc), np.asarray(shift, acc) - 1)
+            t = R.right_shift(R.add(total, _shaped(rnd, kind, acc)), _shaped(shift, kind, acc))
+        else:
+            t = R.floor(R.add(total, _const(np.float32(0.5))))
         if plan.out.zero_point:
-            t = R.add(t, _const(np.array(plan.out.zero_point, acc)))
+            t = R.add(t, _const(np.array(plan.out.zero_point, self._rescale_dtype(acc))))
         return self._emit(R.astype(R.clip(t, plan.lo, plan.hi), plan.out.dtype), name)
 
     def _emit_op(self, plan: OpPlan) -> None:
@@ -207,8 +232,10 @@ class _Realizer(relax.PyExprMutator):
                 total = self._emit(relax.Call(call.op, [x], call.attrs, call.ty_args),
                                    f"{name}_sum")
             acc = plan.acc_dtype
-            total = R.astype(total, acc)  # (avg_pool2d of int32 yields int64)
-            total = R.multiply(total, _shaped(t.multiplier, None, acc))
+            if self.fixed_point:  # (avg_pool2d of int32 yields int64)
+                total = R.multiply(R.astype(total, acc), _shaped(t.multiplier, None, acc))
+            else:
+                total = R.multiply(R.astype(total, "float32"), _const(np.float32(t.ratio)))
             out = self._finish(total, t.shift, plan, acc, None, name)
         self.int8[op.var] = out
         if plan.to_float:
@@ -219,8 +246,8 @@ class _Realizer(relax.PyExprMutator):
             self._emit_float(R.multiply(y, _const(np.float32(q.scale))), op.var)
 
 
-def RealizeInt8(plans: dict[Any, LayerPlan | OpPlan], outputs: dict | None = None  # noqa: N802
-                ) -> tvm.transform.Pass:
+def RealizeInt8(plans: dict[Any, LayerPlan | OpPlan], outputs: dict | None = None,  # noqa: N802
+                requantize: Requantize | None = None) -> tvm.transform.Pass:
     """The pass rewriting the planned int8 region of ``main`` into integer compute.
 
     Parameters
@@ -231,12 +258,15 @@ def RealizeInt8(plans: dict[Any, LayerPlan | OpPlan], outputs: dict | None = Non
     outputs : dict, optional
         Filled with layer name -> (output variable, scale or None, zero point[, reference]):
         a layer fused into an add reports the add's output (the reference is the float add).
+    requantize : FloatRequant or FixedPointRequant, optional
+        The arithmetic of requantize and rescale steps (default `FloatRequant`).
     """
+    fixed_point = isinstance(requantize or FloatRequant(), FixedPointRequant)
 
     @tvm.transform.module_pass(opt_level=0, name="tvmq.RealizeInt8")
     def realize(mod: tvm.IRModule, _ctx: tvm.transform.PassContext) -> tvm.IRModule:
         out = tvm.IRModule(dict(mod.functions), attrs=mod.attrs)
-        realizer = _Realizer(mod, plans)
+        realizer = _Realizer(mod, plans, fixed_point)
         out["main"] = realizer.visit_expr(mod["main"])
         if outputs is not None:
             outputs.update(realizer.outputs)
