@@ -73,7 +73,7 @@ def _scheduled_script(model, target: str = "host") -> str:
     (36, 144, 8, 1, 1, True),  # 36 channels (not 16k), 64 pixels
     (32, 128, 12, 1, 1, True),  # 144 pixels = 9 vectors
     (32, 128, 7, 1, 1, False),  # 7x7: 49 pixels, channel-vector tile
-    (32, 32, 12, 1, 1, False),  # F < 4 C: channel-vector tile
+    (64, 16, 12, 1, 1, True),  # channel-reducing 1x1
     (12, 32, 7, 3, 1, False),  # 3x3, 7x7 spatial
     (8, 48, 9, 3, 2, False),  # strided, 3 vectors of channels
     (36, 16, 1, 1, 1, False),  # 1x1 spatial

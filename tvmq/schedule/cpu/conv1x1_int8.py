@@ -35,9 +35,6 @@ from .fallback import inline_single_use_injective
 
 COLS_16X4_U8_VNNI = "tvmq_cols_16x4_u8i8i32_vnni"
 LANES, GROUP = 16, 4
-# Only where the epilogue outweighs the dot products: F >= 4 C (ResNet's expanding 1x1s).
-# On 1x1s that reduce channels (F < C) the channel-vector tile measured faster.
-MIN_EXPANSION = 4
 
 
 @T.prim_func(s_tir=True)
@@ -78,12 +75,9 @@ def _register() -> str:
 
 
 def fits_conv1x1(sch: s_tir.Schedule, conv: Int8Conv) -> bool:
-    """Whether ``conv`` is a stride-1, unpadded 1x1 uint8 conv over a plane of 16k pixels
-    with at least `MIN_EXPANSION` times more output than input channels."""
+    """Whether ``conv`` is a stride-1, unpadded 1x1 uint8 conv over a plane of 16k pixels."""
     n, f, y, x, c, kh, kw = conv.exts
     if conv.dtypes[:2] != ("uint8", "int8") or (kh, kw) != (1, 1) or c % GROUP:
-        return False
-    if f < MIN_EXPANSION * c:
         return False
     if (y * x) % LANES:
         return False
