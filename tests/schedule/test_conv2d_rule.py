@@ -46,6 +46,8 @@ CASES = [  # (c, f, hw, k, stride, pad, groups)
     (7, 5, 4, 1, 1, 0, 1),  # 1x1 over one pixel vector (16 pixels), 5 channels: 1-row tiles
     (33, 48, 28, 1, 1, 0, 1),  # 1x1 pixel tile, 784 pixels (one vector wide), parallel
     (40, 24, 12, 1, 1, 0, 1),  # 1x1 pixel tile, 144 pixels: rows of 12 split across vectors
+    (20, 24, 32, 1, 2, 0, 1),  # strided 1x1 -> strided slice + pixel tile (256 pixels)
+    (6, 16, 31, 1, 2, 0, 1),  # the same from an odd plane (31 -> 16), tiny channels
 ]
 
 

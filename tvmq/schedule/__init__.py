@@ -13,6 +13,7 @@ from .pad_channels import PadInt8ConvChannels
 from .rules import cpu_rules
 from .shift_u8 import ShiftInt8Activations, ShiftInt8ActivationsVnni
 from .split_prepack import SplitWeightPrepack
+from .strided_pointwise import SliceStridedPointwise
 
 
 @register_slot_passes("schedule", "tvmq-cpu", order=500)
@@ -29,5 +30,6 @@ def _tvmq_cpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
 
 
 __all__ = ["ApplySchedules", "Int8AsFp32", "PadInt8ConvChannels", "ShiftInt8Activations",
+           "SliceStridedPointwise",
            "ShiftInt8ActivationsVnni",
            "cpu_rules", "schedule_func"]
