@@ -13,7 +13,7 @@ from . import __version__
 from .config import check_known_keys
 from .errors import CompileError, ConfigError
 from .model import Model
-from .pipeline import PipelineContext, get_pipeline, run_pipeline
+from .pipeline import TIR_PIPELINE, PipelineContext, get_pipeline, run_pipeline
 from .runtime.compiled import CompiledModel
 from .runtime.metadata import ModuleMetadata
 from .target import TargetSpec, get_target
@@ -81,7 +81,8 @@ def compile(model: Model, target: str | TargetSpec = "host", **options: Any) -> 
     mod, trace = run_pipeline(model.mod, get_pipeline(opts.pipeline, ctx), ctx, opts.dump_ir)
     try:
         with tvm_target:
-            executable = tvm.compile(mod, target=tvm_target, relax_pipeline=None)
+            executable = tvm.compile(mod, target=tvm_target, relax_pipeline=None,
+                                     tir_pipeline=TIR_PIPELINE)
     except Exception as err:
         lines = [ln for ln in str(err).strip().splitlines() if ln.strip()]
         raise CompileError(f"TVM could not build {model.name!r} for {spec.name}: "

@@ -8,8 +8,9 @@ from .registry import (
     register_slot_passes,
     slot_passes,
 )
+from .tir import TIR_PIPELINE
 
 from . import default  # noqa: F401  (registers the built-in pipelines)  # isort: skip
 
-__all__ = ["Phase", "PipelineContext", "get_pipeline", "list_pipelines", "register_pipeline",
-           "register_slot_passes", "run_pipeline", "slot_passes"]
+__all__ = ["TIR_PIPELINE", "Phase", "PipelineContext", "get_pipeline", "list_pipelines",
+           "register_pipeline", "register_slot_passes", "run_pipeline", "slot_passes"]

@@ -14,12 +14,15 @@ def build(mod: tvm.IRModule, target: tvm.target.Target, _params: dict | None) ->
 
     MetaSchedule's default build function first imports ``tvm.s_tir.tensor_intrin`` (40-200 s
     in a fresh worker, past the builder's 30 s timeout); a candidate arrives already scheduled
-    and tensorized, so building it needs no intrinsic registry.
+    and tensorized, so building it needs no intrinsic registry. It is lowered by the same TIR
+    pipeline as `tvmq.compile`, so the measured kernel is the deployed one.
     """
     from tvm.s_tir.transform import RemoveWeightLayoutRewriteBlock
 
+    from ..pipeline.tir import TIR_PIPELINE
+
     mod = RemoveWeightLayoutRewriteBlock(skip_tensor_rewrite=True)(mod)
-    return tvm.compile(mod, target=target)
+    return tvm.compile(mod, target=target, tir_pipeline=TIR_PIPELINE)
 
 
 def export_so(cross_compiler: str | None, mod: tvm.runtime.Module) -> str:

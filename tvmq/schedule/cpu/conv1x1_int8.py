@@ -57,11 +57,12 @@ def _impl(A: T.Buffer((16, 4), "uint8", offset_factor=1),
     with T.sblock("root"):
         T.reads(C[0:16], A[0:16, 0:4], B[0:4])
         T.writes(C[0:16])
-        b = T.reinterpret(T.broadcast(T.reinterpret(B.vload([0], "int8x4"), dtype="int32"),
-                                      16), dtype="int8x64")
         C[T.ramp(T.int32(0), 1, 16)] = T.call_llvm_pure_intrin(
             T.llvm_lookup_intrinsic_id("llvm.x86.avx512.vpdpbusd.512"),
-            C.vload([0], "int32x16"), A.vload([0, 0], "uint8x64"), b, dtype="int32x16")
+            C.vload([0], "int32x16"), A.vload([0, 0], "uint8x64"),
+            T.reinterpret(T.broadcast(T.reinterpret(B.vload([0], "int8x4"), dtype="int32"), 16),
+                          dtype="int8x64"),
+            dtype="int32x16")
 
 
 _registered: list[bool] = []
