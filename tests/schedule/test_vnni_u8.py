@@ -72,6 +72,7 @@ def _scheduled_script(model, target: str = "host") -> str:
     (32, 128, 4, 1, 1, True),  # 16 pixels: one vector per channel row
     (36, 144, 8, 1, 1, True),  # 36 channels (not 16k), 64 pixels
     (32, 128, 12, 1, 1, True),  # 144 pixels = 9 vectors
+    (32, 128, 16, 1, 1, True),  # 16-pixel rows: the 16-wide input interleave
     (32, 128, 7, 1, 1, False),  # 7x7: 49 pixels, channel-vector tile
     (64, 16, 12, 1, 1, True),  # channel-reducing 1x1
     (12, 32, 7, 3, 1, False),  # 3x3, 7x7 spatial
@@ -85,7 +86,9 @@ def test_vnni_u8_conv_exact(c, f, hw, k, stride, pixel_tile, rng):
                                     out_dtype="int32"))
     assert "Conv2dInt8" in scheduled_rules(model, "host").values()
     packed = f"T.int64({f}), T.int64(1), T.int64(1), T.int64({c})"  # [F, 1, 1, C] weight
-    assert (packed in _scheduled_script(model)) == pixel_tile
+    script = _scheduled_script(model)
+    assert (packed in script) == pixel_tile
+    assert ("uint32x" in script) == pixel_tile  # the input copy interleaves 4 rows at once
     x = _edges(rng, (1, c, hw, hw), -128, 127)
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), stride, k // 2, 1)
     np.testing.assert_array_equal(run(model, {"x": x}, "host"), ref.astype(np.int64))

@@ -9,6 +9,8 @@ from tvm import s_tir
 from .apply import PREPACK_ATTR, layout_free
 from .cpu.conv2d import _weight_read
 from .cpu.fallback import inline_single_use_injective
+from .cpu.pack_c4 import GROUP as PACK_GROUP
+from .cpu.pack_c4 import tile_pack_c4
 from .utils import (
     block_work,
     blocks_before,
@@ -94,7 +96,7 @@ def tile_int8_conv(sch: s_tir.Schedule, conv: Int8Conv, intrin: str, lanes: int,
         data = None
     sch.transform_layout(main, ("read", conv.d_idx), lambda n, c, h, w: (
         n, c // group, h, w, c % group))
-    if data is not None:
+    if data is not None and not (group == PACK_GROUP and tile_pack_c4(sch, data)):
         schedule_elementwise(sch, data, 16)
     for block in blocks_before(sch, main):
         schedule_elementwise(sch, block, 16)

@@ -32,6 +32,7 @@ from ..utils import (
     schedule_elementwise,
 )
 from .fallback import inline_single_use_injective
+from .pack_c4 import tile_pack_c4
 
 COLS_16X4_U8_VNNI = "tvmq_cols_16x4_u8i8i32_vnni"
 LANES, GROUP = 16, 4
@@ -127,7 +128,8 @@ def tile_conv1x1(sch: s_tir.Schedule, conv: Int8Conv) -> s_tir.Schedule:
     data = sch.cache_read(main, conv.d_idx, "global")
     sch.transform_layout(main, ("read", conv.d_idx), lambda n, c, y, x: (
         n, c // GROUP, y * w + x, c % GROUP))
-    schedule_elementwise(sch, data, 16)
+    if not tile_pack_c4(sch, data):
+        schedule_elementwise(sch, data, 16)
     if is_output_block(sch, main):
         sch.cache_write(main, 0, "global")
     sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, f, y * w + x))

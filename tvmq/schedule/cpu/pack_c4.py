@@ -1,0 +1,102 @@
+"""Interleave 4 channel rows of 8-bit activations into ``[.., C/4, pixels, 4]`` with vector ops.
+
+The int8 conv kernels read their input as ``x4[c/4, p, 0:4]``: 4 consecutive channels of one
+pixel form one 32-bit lane of ``vpdpbusd``. Copied element by element from NCHW, each output
+byte is a separate store (16 ``vpextrb`` per 16 bytes), and for a channel-reducing 1x1 conv
+that copy costs about as much as the dot products. This intrinsic moves ``g`` pixels of 4
+channels at once: four ``g``-byte row loads widened to 32 bits, shifted into place, OR-ed
+and stored as ``4 g`` contiguous bytes:
+
+    x4[c/4, p + i, k] = x[c + k, p + i]      (k < 4, i < g)
+    word[i] = x[c, p+i] | x[c+1, p+i] << 8 | x[c+2, p+i] << 16 | x[c+3, p+i] << 24
+"""
+
+from __future__ import annotations
+
+import tvm
+from tvm import s_tir
+from tvm.s_tir import TensorIntrin
+from tvm.script import tirx as T
+
+GROUP = 4
+WIDTHS = (16, 8, 4)
+"""Pixels per intrinsic call, widest first; the row width must be a multiple."""
+
+
+def _make(g: int, dtype: str) -> tuple:
+    word, lanes = f"uint32x{g}", f"{dtype}x{g}"
+
+    def row(A, k):  # noqa: ANN001, ANN202
+        return T.Cast(word, T.reinterpret(A.vload([k, 0, 0], lanes), dtype=f"uint8x{g}"))
+
+    @T.prim_func(s_tir=True)
+    def desc(a: T.handle, d: T.handle) -> None:
+        s0, s1 = T.int64(), T.int64()
+        A = T.match_buffer(a, (GROUP, 1, g), dtype, strides=[s0, s1, 1], offset_factor=1)
+        D = T.match_buffer(d, (g, GROUP), dtype, offset_factor=1)
+        with T.sblock("root"):
+            T.reads(A[0:GROUP, 0:1, 0:g])
+            T.writes(D[0:g, 0:GROUP])
+            for k, i in T.grid(GROUP, g):
+                with T.sblock("pack"):
+                    vk, vi = T.axis.remap("SS", [k, i])
+                    D[vi, vk] = A[vk, 0, vi]
+
+    @T.prim_func(s_tir=True)
+    def impl(a: T.handle, d: T.handle) -> None:
+        s0, s1 = T.int64(), T.int64()
+        A = T.match_buffer(a, (GROUP, 1, g), dtype, strides=[s0, s1, 1], offset_factor=1)
+        D = T.match_buffer(d, (g, GROUP), dtype, offset_factor=1)
+        with T.sblock("root"):
+            T.reads(A[0:GROUP, 0:1, 0:g])
+            T.writes(D[0:g, 0:GROUP])
+            D[0, T.ramp(T.int32(0), 1, GROUP * g)] = T.reinterpret(
+                T.bitwise_or(
+                    T.bitwise_or(row(A, 0), T.shift_left(row(A, 1), T.Broadcast(T.uint32(8), g))),
+                    T.bitwise_or(T.shift_left(row(A, 2), T.Broadcast(T.uint32(16), g)),
+                                 T.shift_left(row(A, 3), T.Broadcast(T.uint32(24), g)))),
+                dtype=f"{dtype}x{GROUP * g}")
+
+    return desc, impl
+
+
+_registered: set[str] = set()
+
+
+def _intrin(g: int, dtype: str) -> str:
+    name = f"tvmq_pack_4x{g}_{dtype}"
+    if name not in _registered:
+        TensorIntrin.register(name, *_make(g, dtype), override=True)
+        _registered.add(name)
+    return name
+
+
+def pack_width(width: int) -> int | None:
+    """Pixels per intrinsic call for rows of ``width`` pixels, or None."""
+    return next((g for g in WIDTHS if width % g == 0), None)
+
+
+def tile_pack_c4(sch: s_tir.Schedule, block: s_tir.SBlockRV) -> bool:
+    """Schedule the copy ``block`` (loops n, c, y, x over an NCHW int8/uint8 source; writes
+    ``x4[n, c/4, <pixel (y, x)>, c%4]``, the pixel as one index or as two) with the interleave
+    intrinsic, parallel over (batch, channel group, row).
+
+    Returns False, leaving the block untouched, when it does not have that form or its rows are
+    not a multiple of 4 pixels.
+    """
+    stmt = sch.get(block)
+    loops = sch.get_loops(block)
+    if len(loops) != 4 or len(stmt.reads) != 1:
+        return False
+    dtype = str(stmt.reads[0].source.ty.dtype)
+    width = sch.get(loops[3]).extent
+    g = pack_width(int(width)) if isinstance(width, tvm.tirx.IntImm) else None
+    if g is None or dtype not in ("uint8", "int8"):
+        return False
+    n, c, y, x = loops
+    co, ci = sch.split(c, factors=[None, GROUP])
+    xo, xi = sch.split(x, factors=[None, g])
+    sch.reorder(n, co, y, xo, ci, xi)
+    sch.parallel(sch.fuse(n, co, y))
+    sch.tensorize(ci, _intrin(g, dtype))
+    return True
