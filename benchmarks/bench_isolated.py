@@ -8,7 +8,9 @@ worker threads that spin for a while after each call, so on 2 cores each run com
 the other runtime's spinning threads, and onnxruntime suffers far more from it than tvmq.
 Here every (case, variant) is built and timed in a fresh subprocess, one at a time, and the
 rounds visit the variants in alternating order; the table reports each variant's best median
-over the rounds and its ratio to onnxruntime in the same run. The variants and their builds
+over the rounds and its ratio to onnxruntime in the same run, and the median over the rounds
+with its ratio (on a VM whose speed drifts by 30-40% within a minute, use several rounds and
+read both). The variants and their builds
 are those of `bench_quant.py` (2 intra-op threads for onnxruntime, the `host` target).
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import time
@@ -90,6 +93,7 @@ def main() -> int:
     results = []
     for case in args.cases.split(","):
         best: dict[str, dict] = {}
+        medians: dict[str, list[float]] = {v: [] for v in VARIANTS}
         for r in range(args.rounds):
             for variant in (VARIANTS if r % 2 == 0 else VARIANTS[::-1]):
                 out = subprocess.run([sys.executable, __file__, "--worker", case, variant,
@@ -97,18 +101,25 @@ def main() -> int:
                                       str(args.number)], capture_output=True, text=True,
                                      check=True)
                 got = json.loads(out.stdout.strip().splitlines()[-1])
+                medians[variant].append(got["median_ms"])
                 if variant not in best or got["median_ms"] < best[variant]["median_ms"]:
                     best[variant] = got
         for variant in VARIANTS:
-            results.append({"case": case, "variant": variant, **best[variant]})
-    print(f"{'case':10} {'variant':18} {'median ms':>10} {'min ms':>8} {'vs ORT same dtype':>18}")
+            results.append({"case": case, "variant": variant, **best[variant],
+                            "round_medians_ms": medians[variant],
+                            "median_of_rounds_ms": statistics.median(medians[variant])})
+    print(f"{'case':10} {'variant':18} {'median ms':>10} {'min ms':>8} {'vs ORT same dtype':>18} "
+          f"{'median of rounds':>17} {'vs ORT':>7}")
     for row in results:
         dtype = row["variant"].split()[-1]
         ort = next(x for x in results if x["case"] == row["case"] and
                    x["variant"] == f"onnxruntime {dtype}")
         row["time_vs_ort_same_dtype"] = round(row["median_ms"] / ort["median_ms"], 3)
+        row["median_of_rounds_vs_ort"] = round(
+            row["median_of_rounds_ms"] / ort["median_of_rounds_ms"], 3)
         print(f"{row['case']:10} {row['variant']:18} {row['median_ms']:10.2f} "
-              f"{row['min_ms']:8.2f} {row['time_vs_ort_same_dtype']:18.2f}")
+              f"{row['min_ms']:8.2f} {row['time_vs_ort_same_dtype']:18.2f} "
+              f"{row['median_of_rounds_ms']:17.2f} {row['median_of_rounds_vs_ort']:7.2f}")
     path = Path(args.json)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps({"rounds": args.rounds, "repeat": args.repeat,
