@@ -9,6 +9,8 @@ and stored as ``4 g`` contiguous bytes:
 
     x4[c/4, p + i, k] = x[c + k, p + i]      (k < 4, i < g)
     word[i] = x[c, p+i] | x[c+1, p+i] << 8 | x[c+2, p+i] << 16 | x[c+3, p+i] << 24
+
+The word-to-bytes order is little-endian, as on every target with these kernels (x86, AArch64).
 """
 
 from __future__ import annotations
