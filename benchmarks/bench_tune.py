@@ -8,9 +8,11 @@ with its default schedules; "tuned" applies the log (tvmq's default schedule of 
 measured with the searched ones and kept where nothing beat it). onnxruntime int8 is a static
 QDQ u8s8 per-channel quantization calibrated on the same inputs.
 
-The six variants of a model are timed alternately in one process (rounds of all of them), so
-load from other jobs on a shared machine hits them alike: read the ratios. Results go to
-benchmarks/results/bench_tune.json.
+The six variants of a model are timed alternately in one process (rounds of all of them, the
+order rotated each round, with a pause before each so that no thread pool still spins from the
+variant before), so load from other jobs on a shared machine hits them alike: read the ratios.
+``--log-dir`` keeps the logs; a rerun with the same directory only times (the logs are
+complete). Results go to benchmarks/results/bench_tune.json.
 """
 
 from __future__ import annotations
@@ -85,6 +87,9 @@ def _ort_int8(proto: onnx.ModelProto, calib: list[dict]):
         return _ort(onnx.load(dst))
 
 
+SETTLE_S = 0.3
+
+
 def _timer(fn, number: int):
     def once() -> float:
         start = time.perf_counter()
@@ -95,17 +100,19 @@ def _timer(fn, number: int):
     return once
 
 
-def _tune(model: tvmq.Model, target: str, trials: int, log_root: Path, tag: str) -> dict:
+def _tune(model: tvmq.Model, target: str, trials: int, log_root: Path, tag: str,
+          metaschedule: bool = True) -> dict:
     log_dir = log_root / tag
     start = time.perf_counter()
     report = tvmq.tune(model, target, trials=trials, log_dir=log_dir, seed=0,
-                       progress=sys.stderr)
+                       progress=sys.stderr, metaschedule=metaschedule)
     wall = time.perf_counter() - start
     untuned = tvmq.compile(model, target)
     tuned = tvmq.compile(model, target, tuning_log=log_dir)
     info = tuned.info["tuning"]
     return {"untuned": untuned, "tuned": tuned, "summary": {
-        "trials_budget": trials, "trials_run": report.trials_run, "tune_wall_s": round(wall, 1),
+        "trials_budget": trials, "metaschedule": metaschedule,
+        "trials_run": report.trials_run, "tune_wall_s": round(wall, 1),
         "kernels": len(report.tasks), "kernels_tuned": info["tuned"],
         "kernels_default_kept": info["default"], "kernels_not_in_log": info["fallback"],
         "kernels_fixed": len(report.fixed),
@@ -115,15 +122,15 @@ def _tune(model: tvmq.Model, target: str, trials: int, log_root: Path, tag: str)
 
 
 def run_model(key: str, trials: int, target: str, log_root: Path, rounds: int,
-              number: int) -> dict:
+              number: int, metaschedule: bool = True) -> dict:
     """Tune, compile and time the six variants of one model."""
     desc, build = MODELS[key]
     model = tvmq.load_onnx(build())
     calib = [model.random_inputs(i) for i in range(8)]
     qmodel = tvmq.quant.quantize(model, calib)
     x = model.random_inputs(1000)
-    fp32 = _tune(model, target, trials, log_root, f"{key}-fp32")
-    int8 = _tune(qmodel, target, trials, log_root, f"{key}-int8")
+    fp32 = _tune(model, target, trials, log_root, f"{key}-fp32", metaschedule)
+    int8 = _tune(qmodel, target, trials, log_root, f"{key}-int8", metaschedule)
     sf, sq = _ort(model.source), _ort_int8(model.source, calib)
     variants = {
         "onnxruntime fp32": lambda: sf.run(None, x),
@@ -141,9 +148,13 @@ def run_model(key: str, trials: int, target: str, log_root: Path, rounds: int,
     samples: dict[str, list[float]] = {k: [] for k in timers}
     for fn in timers.values():  # warm up
         fn()
-    for _ in range(rounds):
-        for name, fn in timers.items():
-            samples[name].append(fn())
+    names = list(timers)
+    for r in range(rounds):
+        # rotate the order, and let the previous variant's thread pool stop spinning first:
+        # onnxruntime's workers spin after a run and slowed whichever variant came next
+        for name in names[r % len(names):] + names[:r % len(names)]:
+            time.sleep(SETTLE_S)
+            samples[name].append(timers[name]())
     med = {k: 1e3 * statistics.median(v) for k, v in samples.items()}
     base = med["onnxruntime fp32"]
     rows = [{"variant": k, "median_ms": round(v, 4), "speedup_vs_ort_fp32": round(base / v, 3)}
@@ -191,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rounds", type=int, default=7)
     p.add_argument("--number", type=int, default=10)
     p.add_argument("--json", default="benchmarks/results/bench_tune.json")
+    p.add_argument("--knobs-only", action="store_true",
+                   help="tune with the knob search only (tvmq.tune(..., metaschedule=False))")
     args = p.parse_args(argv)
     keys = [k for k in args.models.split(",") if k]
     unknown = [k for k in keys if k not in MODELS]
@@ -203,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-tune-") as tmp:
         log_root = Path(args.log_dir or tmp)
         for key in keys:
-            r = run_model(key, args.trials, args.target, log_root, args.rounds, args.number)
+            r = run_model(key, args.trials, args.target, log_root, args.rounds, args.number,
+                          not args.knobs_only)
             results.append(r)
             _print(r)
             _write(out, args, results, time.perf_counter() - start)  # keep finished models

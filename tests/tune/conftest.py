@@ -68,11 +68,16 @@ def tuned(tmp_path_factory):
 
     log_dir = tmp_path_factory.mktemp("tuning") / "logs"
     model = mlp()
-    status = tune_and_kill(log_dir, TRIALS, kill_after_records=10)  # 2 defaults + 8
+    status = tune_and_kill(log_dir, TRIALS, kill_after_records=6)  # 2 defaults + 4
     left = logs.read_log(log_dir / "host", warn=False)
     for stage in (log_dir / "host").glob(".staging/*"):
         left, _ = logs.merge_logs(left, logs.read_log(stage, warn=False))
+    # trials the killed run spent as far as its manifest says (knob variants that lost are
+    # measured but not logged)
+    manifest = logs.read_manifest(log_dir / "host") or {}
+    spent = {h: int(n) for h, n in manifest.get("trials_done", {}).items()}
     resumed = tvmq.tune(model, "host", trials=TRIALS, log_dir=log_dir, seed=0, progress=None)
     again = tvmq.tune(model, "host", trials=TRIALS, log_dir=log_dir, seed=0, progress=None)
     return {"model": model, "log_dir": log_dir, "status": status,
-            "after_kill": left.trials_per_workload(), "resumed": resumed, "again": again}
+            "after_kill": left.trials_per_workload(), "spent_before_kill": spent,
+            "resumed": resumed, "again": again}

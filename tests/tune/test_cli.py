@@ -15,7 +15,7 @@ from tvmq.errors import ConfigError
 from tvmq.tune import logs
 from tvmq.tune.manage import merge_log_dirs
 
-from .conftest import TRIALS
+from .conftest import TRIALS, mlp
 
 
 def _split_by_kernel(src, out_root) -> list:
@@ -89,3 +89,14 @@ def test_cli_rpc_flag_errors(tmp_path):
     path.write_bytes(b"")
     assert main(["tune", str(path), "--rpc-tracker", "127.0.0.1:1"]) == 2
     assert main(["logs", "show", str(tmp_path)]) == 2
+
+
+def test_cli_knobs_only_runs_no_metaschedule_search(tmp_path):
+    path = tmp_path / "mlp.onnx"
+    onnx.save(mlp().source, path)
+    log_dir = tmp_path / "logs"
+    assert main(["tune", str(path), "--trials", "40", "--tuning-log", str(log_dir),
+                 "--knobs-only", "--json", str(tmp_path / "r.json")]) == 0
+    log = logs.read_log(log_dir / "host")
+    assert all(logs.is_default_record(r) or logs.is_knob_record(r) for _, r in log.records)
+    assert len(logs.read_manifest(log_dir / "host")["knobs_searched"]) == 2

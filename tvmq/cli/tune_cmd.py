@@ -20,6 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="tuning log directory, created or extended (default logs/)")
     p.add_argument("--max-trials-per-task", type=int, metavar="N", help="cap per kernel")
     p.add_argument("--seed", type=int, help="random seed of the search")
+    p.add_argument("--knobs-only", action="store_true",
+                   help="only the knob search over tvmq's default schedules (minutes), no "
+                        "MetaSchedule search after it")
     g = p.add_argument_group("measure on a remote device")
     g.add_argument("--rpc", metavar="HOST:PORT", help="an RPC server")
     g.add_argument("--rpc-tracker", metavar="HOST:PORT", help="an RPC tracker (a pool of boards)")
@@ -87,7 +90,7 @@ def cmd_tune(args: argparse.Namespace) -> int:
     report = tune(model, args.target, trials=trials, log_dir=args.tuning_log,
                   session=device, max_trials_per_task=args.max_trials_per_task,
                   seed=args.seed, progress=sys.stderr, sample_inputs=sample,
-                  fast_math=not args.exact_math)
+                  fast_math=not args.exact_math, metaschedule=not args.knobs_only)
     def us(v: float | None) -> str:
         return "-" if v is None else f"{v:.1f}"
 

@@ -17,12 +17,13 @@ from typing import Any
 
 import tvm
 
+from ..schedule.knobs import Knob, knob_session
 from ..target import TargetSpec
-from .logs import DEFAULT_MARK, is_default_record
+from .logs import DEFAULT_MARK, KNOB_MARK, is_default_record
 from .tasks import TuneTask
 
 __all__ = ["DEFAULT_MARK", "DefaultSchedule", "default_rules", "default_schedule",
-           "is_default_record", "measure_defaults"]
+           "is_default_record", "measure_defaults", "measure_schedules", "Measured", "commit"]
 
 
 def default_rules(spec: TargetSpec) -> list[Any]:
@@ -49,17 +50,31 @@ class DefaultSchedule:
         The rule that scheduled it (e.g. ``Matmul``).
     schedule : tvm.s_tir.Schedule
         The traced schedule (its ``trace`` replays on the task's workload).
+    knobs : tuple of Knob
+        The choices the rule made (`tvmq.schedule.knobs`), with their legal values.
     """
 
     rule: str
     schedule: Any
+    knobs: tuple[Knob, ...] = ()
+
+    @property
+    def is_default(self) -> bool:
+        """Whether every knob has its default value (the schedule the compile builds)."""
+        return all(k.chosen == k.default for k in self.knobs)
+
+    def chosen(self) -> dict[str, Any]:
+        """Knob name -> value used."""
+        return {k.name: k.chosen for k in self.knobs}
 
 
-def default_schedule(task: TuneTask, spec: TargetSpec, rules: list[Any] | None = None
-                     ) -> DefaultSchedule | None:
+def default_schedule(task: TuneTask, spec: TargetSpec, rules: list[Any] | None = None,
+                     knobs: dict[str, Any] | None = None) -> DefaultSchedule | None:
     """Schedule ``task`` the way the compile would without a tuning log (first rule that applies).
 
-    Returns None when no rule applies (the kernel would be compiled unscheduled).
+    ``knobs`` overrides choices of the rule (name -> value); a schedule that then differs from
+    the default is marked `KNOB_MARK` with its values instead of `DEFAULT_MARK`. Returns None
+    when no rule applies (the kernel would be compiled unscheduled).
     """
     from ..schedule.apply import LAYOUT_FREE_ATTR
 
@@ -70,20 +85,86 @@ def default_schedule(task: TuneTask, spec: TargetSpec, rules: list[Any] | None =
     with target:
         for rule in default_rules(spec) if rules is None else rules:
             try:
-                sch = rule.apply(func, target, False)
+                with knob_session(knobs) as session:
+                    sch = rule.apply(func, target, False)
             except Exception:  # noqa: BLE001 (a rule that raises does not apply, as in compile)
                 continue
             if sch is None:
                 continue
             if isinstance(sch, list):
                 sch = sch[0]
-            name = type(rule).__name__
-            sch.annotate(sch.get_sblock("root"), DEFAULT_MARK, name)
-            return DefaultSchedule(name, sch)
+            found = DefaultSchedule(type(rule).__name__, sch, tuple(session.seen))
+            if found.is_default:
+                sch.annotate(sch.get_sblock("root"), DEFAULT_MARK, found.rule)
+            else:
+                sch.annotate(sch.get_sblock("root"), KNOB_MARK, f"{found.rule} " + ", ".join(
+                    f"{k}={v}" for k, v in found.chosen().items()))
+            return found
     return None
 
 
 UNMEASURABLE = "its weight pre-packing cannot be separated for measurement"
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One measured schedule: run times (None when it failed), the error, its arguments."""
+
+    secs: list[float] | None
+    error: str | None
+    args: Any = None
+
+    @property
+    def mean(self) -> float | None:
+        """Mean run time in seconds, None when it did not run."""
+        return sum(self.secs) / len(self.secs) if self.secs else None
+
+
+def measure_schedules(items: list[tuple[TuneTask, DefaultSchedule]], spec: TargetSpec,
+                      builder: Any, runner: Any) -> list[Measured]:
+    """Build and measure each schedule with ``builder``/``runner`` (nothing is committed).
+
+    A schedule whose weight packing cannot be separated for measurement gets an error
+    starting with `UNMEASURABLE`.
+    """
+    from tvm.s_tir import meta_schedule as ms
+
+    target = spec.tvm_target()
+    out: list[Measured] = [Measured(None, None)] * len(items)
+    todo, args = [], []
+    for i, (_, d) in enumerate(items):
+        try:  # as MetaSchedule measures candidates: weights already in their packed layout
+            args.append(ms.arg_info.ArgInfo.from_entry_func(d.schedule.mod, remove_preproc=True))
+        except tvm.error.InternalError as err:
+            out[i] = Measured(None, f"{UNMEASURABLE}: {str(err).strip()[-300:]}")
+            continue
+        todo.append(i)
+    if not todo:
+        return out
+    built = builder.build([ms.builder.BuilderInput(items[i][1].schedule.mod, target)
+                           for i in todo])
+    runnable = [j for j, b in enumerate(built) if b.error_msg is None]
+    device = "cpu" if target.kind.name == "llvm" else target.kind.name
+    futures = runner.run([ms.runner.RunnerInput(built[j].artifact_path, device, args[j])
+                          for j in runnable])
+    ran = dict(zip(runnable, (f.result() for f in futures), strict=True))
+    for j, i in enumerate(todo):
+        err = built[j].error_msg or (ran[j].error_msg if j in ran else None)
+        if err or not ran[j].run_secs:
+            out[i] = Measured(None, str(err or "no measurement").strip()[-500:], args[j])
+        else:
+            out[i] = Measured([float(s) for s in ran[j].run_secs], None, args[j])
+    return out
+
+
+def commit(database: Any, task: TuneTask, d: DefaultSchedule, m: Measured,
+           spec: TargetSpec) -> None:
+    """Commit a schedule that ran as a tuning record of ``task``."""
+    from tvm.s_tir import meta_schedule as ms
+
+    workload = database.commit_workload(task.mod)
+    database.commit_tuning_record(ms.database.TuningRecord(
+        d.schedule.trace, workload, m.secs, spec.tvm_target(), m.args))
 
 
 def measure_defaults(tasks: list[TuneTask], spec: TargetSpec, builder: Any, runner: Any,
@@ -96,38 +177,11 @@ def measure_defaults(tasks: list[TuneTask], spec: TargetSpec, builder: Any, runn
         Per workload hash: ``(rule, mean seconds or None, error or None)``; a schedule that
         failed to build or run is not committed.
     """
-    from tvm.s_tir import meta_schedule as ms
-
-    target = spec.tvm_target()
-    scheduled = [(t, default_schedule(t, spec)) for t in tasks]
-    out: dict[str, tuple[str, float | None, str | None]] = {}
-    measurable, args = [], []
-    for t, d in scheduled:
-        if d is None:
-            continue
-        try:  # as MetaSchedule measures candidates: weights already in their packed layout
-            args.append(ms.arg_info.ArgInfo.from_entry_func(d.schedule.mod, remove_preproc=True))
-        except tvm.error.InternalError as err:
-            out[t.workload] = (d.rule, None, f"{UNMEASURABLE}: {str(err).strip()[-300:]}")
-            continue
-        measurable.append((t, d))
-    scheduled = measurable
-    if not scheduled:
-        return out
-    built = builder.build([ms.builder.BuilderInput(d.schedule.mod, target) for _, d in scheduled])
-    runnable = [i for i, b in enumerate(built) if b.error_msg is None]
-    device = "cpu" if target.kind.name == "llvm" else target.kind.name
-    futures = runner.run([ms.runner.RunnerInput(built[i].artifact_path, device, args[i])
-                          for i in runnable])
-    ran = dict(zip(runnable, (f.result() for f in futures), strict=True))
-    for i, (task, d) in enumerate(scheduled):
-        err = built[i].error_msg or (ran[i].error_msg if i in ran else None)
-        secs = None if err or not ran[i].run_secs else [float(s) for s in ran[i].run_secs]
-        if secs is None:
-            out[task.workload] = (d.rule, None, str(err or "no measurement").strip()[-500:])
-            continue
-        workload = database.commit_workload(task.mod)
-        database.commit_tuning_record(ms.database.TuningRecord(
-            d.schedule.trace, workload, secs, target, args[i]))
-        out[task.workload] = (d.rule, sum(secs) / len(secs), None)
+    scheduled = [(t, d) for t in tasks if (d := default_schedule(t, spec)) is not None]
+    out = {}
+    for (t, d), m in zip(scheduled, measure_schedules(scheduled, spec, builder, runner),
+                         strict=True):
+        if m.secs is not None:
+            commit(database, t, d, m, spec)
+        out[t.workload] = (d.rule, m.mean, m.error)
     return out

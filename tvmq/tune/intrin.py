@@ -20,7 +20,11 @@ def import_tensor_intrin() -> None:
     """Import (register) TVM's tensor intrinsics with a memoized ``inspect.getmodule``.
 
     Safe to call many times and from any process; also the LocalBuilder worker initializer.
+    tvmq's own intrinsics are registered too (`tvmq.schedule.intrinsics.register_all`).
     """
+    from ..schedule.intrinsics import register_all
+
+    register_all()
     if "tvm.s_tir.tensor_intrin" in sys.modules:
         return
     with _LOCK:

@@ -35,11 +35,19 @@ MANIFEST_VERSION = 1
 LOG_FORMAT = 2
 # root-block annotation of a record that is tvmq's default schedule (see tvmq.tune.defaults)
 DEFAULT_MARK = "tvmq.default_schedule"
+# root-block annotation of a record that is a default rule with other knob values
+# (see tvmq.tune.knob_search); such records are search trials, not defaults
+KNOB_MARK = "tvmq.knobs"
 
 
 def is_default_record(record: list) -> bool:
     """Whether a record (``[trace, run_secs, target, args_info]``) is tvmq's default schedule."""
     return DEFAULT_MARK in json.dumps(record[0])
+
+
+def is_knob_record(record: list) -> bool:
+    """Whether a record is a knob variant of a default schedule (`KNOB_MARK`)."""
+    return KNOB_MARK in json.dumps(record[0])
 
 
 def log_format(manifest: dict[str, Any] | None) -> int:

@@ -82,14 +82,16 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
          max_trials_per_task: int | None = None, *, seed: int | None = None,
          build_timeout_s: float = 60.0, run_timeout_s: float = 30.0,
          progress: TextIO | None = sys.stderr,
-         sample_inputs: dict[str, Any] | None = None, fast_math: bool = True) -> TuneReport:
+         sample_inputs: dict[str, Any] | None = None, fast_math: bool = True,
+         metaschedule: bool = True) -> TuneReport:
     """Tune the kernels of ``model`` for ``target`` and keep the records in ``log_dir``.
 
     Tasks are the fused kernels of the model as `tvmq.compile` builds it (after tvmq's rewrite
     passes), one per distinct workload. The trial budget is spread by each kernel's share of
-    the work (calls x operations, log-scaled); MetaSchedule's evolutionary search with the
-    XGBoost cost model picks candidates, which are built here and measured locally or on the
-    RPC device. Records go to ``<log_dir>/<target>/`` as they are measured; a rerun resumes
+    the work (calls x operations, log-scaled). Each kernel's share goes first to a knob search
+    over tvmq's default schedule (`tvmq.tune.knob_search`), then to MetaSchedule's evolutionary
+    search with the XGBoost cost model; candidates are built here and measured locally or on
+    the RPC device. Records go to ``<log_dir>/<target>/`` as they are measured; a rerun resumes
     (kernels that have their share are skipped) and `tvmq.compile(..., tuning_log=log_dir)`
     applies them.
 
@@ -122,6 +124,9 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
     fast_math : bool
         Tune the kernels as ``tvmq.compile(..., fast_math=fast_math)`` builds them (pass the
         same value to both, or the ``exp``/``erf``/``softmax`` kernels miss the log).
+    metaschedule : bool
+        Spend what the knob search leaves of each kernel's share on MetaSchedule's search
+        (False: the knob search only, minutes instead of hours).
 
     Returns
     -------
@@ -182,7 +187,7 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
             report.real_args = captured.measured() if captured is not None else []
             succeeded = _search(tasks, budget, spec, tdir, existing, device, seed,
                                 build_timeout_s, run_timeout_s, progress, ran, done, errors,
-                                no_default, captured)
+                                no_default, captured, metaschedule)
     final = logs.read_log(tdir, warn=False)
     best, tuned, default = (final.best_seconds(k) for k in ("any", "tuned", "default"))
 
@@ -228,11 +233,50 @@ def _strategy(trials: int) -> Any:
         genetic_num_iters=4 if trials >= 64 else 2)
 
 
+def _knob_phase(todo: list[tuple[TuneTask, int]], spec: TargetSpec, tdir: Path, builder: Any,
+                runners: RunnerSet, stage: Path, progress: Progress, stream: TextIO | None,
+                ran: dict[str, int], done: dict[str, int]) -> list[tuple[TuneTask, int]]:
+    """Spend each task's share on its default schedule's knobs first (`knob_search`); returns
+    the trials left to MetaSchedule. Kernels the manifest lists under ``knobs_searched`` were
+    knob-searched before and go straight to MetaSchedule."""
+    from tvm.s_tir import meta_schedule as ms
+
+    from .knob_search import knob_search
+
+    searched = set((logs.read_manifest(tdir) or {}).get("knobs_searched", []))
+    fresh = [(t, b) for t, b in todo if t.workload not in searched]
+    if not fresh:
+        return todo
+    if stream is not None:
+        stream.write(f"[tune] knob search over tvmq's default schedules of {len(fresh)} "
+                     "kernel(s)\n")
+
+    def note(name: str, measured: int, ok: int, best_us: float | None, err: str | None) -> None:
+        progress.succeeded += ok
+        if err and progress.first_error is None:
+            progress.first_error = err
+        progress.update(name, measured, best_us)
+
+    spent = knob_search([t for t, _ in fresh], [b for _, b in fresh], spec, builder,
+                        runners.for_task, ms.database.JSONDatabase(work_dir=str(stage)), note)
+    for workload, n in spent.items():
+        ran[workload] += n
+        done[workload] += n
+    logs.merge_into(tdir, logs.read_log(stage, warn=False))
+    _update_manifest(tdir, spec, {t.workload: done[t.workload] for t, _ in fresh})
+    with logs.locked(tdir):
+        manifest = logs.read_manifest(tdir) or {}
+        manifest["knobs_searched"] = sorted(searched | {t.workload for t, _ in fresh})
+        logs.write_manifest(tdir, manifest)
+    return [(t, b - spent.get(t.workload, 0)) for t, b in todo]
+
+
 def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Path,
             existing: logs.TuningLog, device: RpcDevice | None, seed: int | None,
             build_timeout_s: float, run_timeout_s: float, stream: TextIO | None,
             ran: dict[str, int], done: dict[str, int], errors: list[str],
-            no_default: list[TuneTask], captured: CapturedArgs | None = None) -> int:
+            no_default: list[TuneTask], captured: CapturedArgs | None = None,
+            metaschedule: bool = True) -> int:
     """Measure the default schedules of ``no_default``, then run MetaSchedule task by task in
     a private staging database, merging as it goes; returns how many candidates ran."""
     import functools
@@ -283,7 +327,11 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
                 stream.write(f"[tune] {len(failed)} default schedule(s) failed to build or "
                              f"run (first: {failed[0]})\n")
             logs.merge_into(tdir, logs.read_log(stage, warn=False))
-        for i, (task, trials) in enumerate(todo):
+        todo = _knob_phase(todo, spec, tdir, builder, runners, stage, progress, stream, ran,
+                           done)
+        for i, (task, trials) in enumerate(todo if metaschedule else []):
+            if trials < 1:
+                continue
             seen = len(logs.read_log(stage, warn=False).records)
             ctx = ms.TuneContext(mod=task.mod, target=target,
                                  space_generator=space_generator(task.mod, target),
@@ -300,7 +348,7 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
                           cost_model=cost_model, measure_callbacks=callbacks,
                           task_scheduler="round-robin")
             staged = logs.read_log(stage, warn=False)
-            ran[task.workload] = len(staged.records) - seen
+            ran[task.workload] += len(staged.records) - seen
             logs.merge_into(tdir, staged)
             # the search may stop short (small spaces): the share still counts as spent
             _update_manifest(tdir, spec, {task.workload: done[task.workload] + trials})

@@ -23,6 +23,7 @@ from tvm.script import tirx as T
 
 from ..apply import PREPACK_ATTR, layout_free
 from ..int8_tiles import Int8Conv
+from ..knobs import choose
 from ..utils import (
     block_work,
     blocks_before,
@@ -69,7 +70,8 @@ def _impl(A: T.Buffer((16, 4), "uint8", offset_factor=1),
 _registered: list[bool] = []
 
 
-def _register() -> str:
+def register_vnni_1x1() -> str:
+    """Register (once) and return the 16-pixel x 4-channel VNNI intrinsic."""
     if not _registered:
         TensorIntrin.register(COLS_16X4_U8_VNNI, _desc, _impl, override=True)
         _registered.append(True)
@@ -92,26 +94,34 @@ def fits_conv1x1(sch: s_tir.Schedule, conv: Int8Conv) -> bool:
 L1_INPUT_BYTES = 24 * 1024
 
 
+def _fits(fr: int, pv: int, vectors: int) -> bool:
+    """At most 28 accumulators, plus one broadcast weight per channel and one input vector
+    within 32 registers; whole pixel vectors."""
+    return vectors % pv == 0 and fr * pv <= 28 and fr * pv + fr + 1 <= 32
+
+
 def _tile(f: int, c: int, vectors: int) -> tuple[int, int]:
-    """(output channels, pixel vectors) per register tile: at most 28 accumulators, plus one
-    broadcast weight per channel and one input vector within 32 registers, and the tile's
-    input (``c`` channels x ``16 * pv`` pixels) within `L1_INPUT_BYTES`."""
+    """(output channels, pixel vectors) per register tile: the largest that `_fits` with the
+    tile's input (``c`` channels x ``16 * pv`` pixels) within `L1_INPUT_BYTES` (knobs
+    ``vnni1x1.rows`` and ``vnni1x1.vectors``)."""
     best = (1, 1)
     for fr in (8, 4, 2, 1):
         if f % fr:
             continue
         for pv in range(1, 15):
-            if (vectors % pv or fr * pv > 28 or fr * pv + fr + 1 > 32
-                    or (pv > 1 and c * LANES * pv > L1_INPUT_BYTES)):
+            if not _fits(fr, pv, vectors) or (pv > 1 and c * LANES * pv > L1_INPUT_BYTES):
                 continue
             if fr * pv > best[0] * best[1] or (fr * pv == best[0] * best[1] and fr > best[0]):
                 best = (fr, pv)
-    return best
+    fr = choose("vnni1x1.rows", [r for r in (8, 4, 2, 1) if f % r == 0], best[0])
+    pv = choose("vnni1x1.vectors", [v for v in range(1, 15) if _fits(fr, v, vectors)],
+                best[1] if _fits(fr, best[1], vectors) else 1)
+    return fr, pv
 
 
 def tile_conv1x1(sch: s_tir.Schedule, conv: Int8Conv) -> s_tir.Schedule:
     """Schedule a `fits_conv1x1` conv (see module doc)."""
-    intrin = _register()
+    intrin = register_vnni_1x1()
     main = conv.main
     n_, f_, h, w, c_, _, _ = conv.exts
     plane = h * w
@@ -140,14 +150,16 @@ def tile_conv1x1(sch: s_tir.Schedule, conv: Int8Conv) -> s_tir.Schedule:
     fo, fi = sch.split(f, factors=[None, fr])
     po, pvi, pi = sch.split(p, factors=[None, pv, LANES])
     co, ci = sch.split(c, factors=[None, GROUP])
-    sch.reorder(n, po, fo, co, kh, kw, pvi, fi, pi, ci)
+    tiles = [n, po, fo] if choose("vnni1x1.order", ["pixels", "channels"],
+                                  "pixels") == "pixels" else [n, fo, po]
+    sch.reorder(*tiles, co, kh, kw, pvi, fi, pi, ci)
     if epilogue is not None:
         sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, f, y * w + x))
-        sch.reverse_compute_at(epilogue, fo, preserve_unit_loops=True)
+        sch.reverse_compute_at(epilogue, tiles[-1], preserve_unit_loops=True)
         loops = sch.get_loops(epilogue)
         _, inner = sch.split(loops[-1], factors=[None, LANES])
         sch.vectorize(inner)
-    parallel_if(sch, sch.fuse(n, po, fo), block_work(sch, main))
+    parallel_if(sch, sch.fuse(*tiles), block_work(sch, main))
     init = sch.decompose_reduction(main, co)
     sch.vectorize(sch.get_loops(init)[-1])
     sch.tensorize(pi, intrin)

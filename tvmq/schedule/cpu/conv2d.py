@@ -9,6 +9,7 @@ from tvm.target import Target
 from tvm_ffi import get_global_func, structural_equal
 
 from ..apply import PREPACK_ATTR, layout_free
+from ..knobs import choose
 from ..target_info import CpuInfo, cpu_info
 from ..utils import (
     block_work,
@@ -74,20 +75,27 @@ def _depthwise_weight(sch: s_tir.Schedule, block: SBlockRV) -> int | None:
 
 
 def conv_tile(info: CpuInfo, lanes: int, channels: int, width: int) -> tuple[int, int]:
-    """(output-channel block, output-width block) of the register tile."""
-    vf = pick_tile(channels, [2 * lanes, lanes])
+    """(output-channel block, output-width block) of the register tile (knobs
+    ``conv.channels`` and ``conv.columns``)."""
+    vf = choose("conv.channels", [v for v in (2 * lanes, lanes) if v <= channels],
+                pick_tile(channels, [2 * lanes, lanes]))
     budget = info.registers - 8
     nv = max(1, -(-vf // lanes))
     rows = [r for r in (16, 14, 12, 8, 7, 6, 5, 4, 3) if r * nv <= budget]
-    return vf, pick_tile(width, rows)
+    legal = [r for r in (*rows, 2) if r <= width]
+    return vf, choose("conv.columns", legal, pick_tile(width, rows))
 
 
 def pointwise_tile(info: CpuInfo, lanes: int, channels: int, pixels: int) -> tuple[int, int]:
-    """(output-channel rows, pixel vectors) of a 1x1 conv's register tile (16 or 8 sums)."""
-    nv = 2 if pixels % (2 * lanes) == 0 else 1
+    """(output-channel rows, pixel vectors) of a 1x1 conv's register tile: 16 or 8 sums by
+    default (knobs ``pointwise.vectors`` and ``pointwise.rows``)."""
+    fits = [v for v in (1, 2, 3, 4) if pixels % (v * lanes) == 0]
+    nv = choose("pointwise.vectors", fits, 2 if pixels % (2 * lanes) == 0 else 1)
     sums = 16 if info.registers >= 32 else 8
     mr = next(r for r in (16, 8, 4, 2, 1) if r * nv <= sums and channels % r == 0)
-    return mr, nv
+    most = info.registers - 4
+    legal = [r for r in (16, 12, 8, 6, 4, 2, 1) if r * nv + 2 <= most and channels % r == 0]
+    return choose("pointwise.rows", legal, mr), nv
 
 
 class Conv2d(ScheduleRule):
@@ -129,7 +137,6 @@ class Conv2d(ScheduleRule):
 
     def _regular(self, sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
                  exts: list[int]) -> s_tir.Schedule:
-        vf, xr = conv_tile(info, lanes, exts[1], exts[3])
         w_idx = _weight_read(sch, main)
         for block in blocks_before(sch, main):
             if not _has_if_then_else(sch.get(block)):  # "padding" by zero pixels: a copy
@@ -143,8 +150,10 @@ class Conv2d(ScheduleRule):
         plane = int(data.ty.shape[-1]) * int(data.ty.shape[-2])
         if exts[5] == exts[6] == 1 and exts[2] * exts[3] == plane and plane % lanes == 0:
             return self._pointwise(sch, main, info, lanes, exts, w_idx)
+        vf, xr = conv_tile(info, lanes, exts[1], exts[3])
         _pack_filter(sch, main, w_idx, vf, exts[1], lanes)
-        if exts[5] == exts[6] == 1 and exts[4] >= 16 and plane >= ROWS_OF_CHANNELS_MIN_PLANE:
+        if exts[5] == exts[6] == 1 and exts[4] >= 16 and choose(
+                "conv.rows_of_channels", [True, False], plane >= ROWS_OF_CHANNELS_MIN_PLANE):
             _rows_of_channels(sch, main, 1 - w_idx, lanes)
         if is_output_block(sch, main):
             sch.cache_write(main, 0, "global")
@@ -153,8 +162,11 @@ class Conv2d(ScheduleRule):
         n, f, y, x, rc, ry, rx = sch.get_loops(main)
         fo, fi = split_inner(sch, f, vf)
         xo, xi = split_inner(sch, x, xr)
-        sch.reorder(n, fo, y, xo, rc, ry, rx, xi, fi)
-        return self._finish(sch, main, [n, fo, y, xo], rc, lanes, unroll=xi, vector=fi)
+        # channel blocks outermost: one packed filter block stays in cache over all rows
+        tiles = [n, fo, y, xo] if choose("conv.order", ["channels", "rows"],
+                                         "channels") == "channels" else [n, y, fo, xo]
+        sch.reorder(*tiles, rc, ry, rx, xi, fi)
+        return self._finish(sch, main, tiles, rc, lanes, unroll=xi, vector=fi)
 
     def _pointwise(self, sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
                    exts: list[int], w_idx: int) -> s_tir.Schedule:
@@ -179,8 +191,10 @@ class Conv2d(ScheduleRule):
         n, f, p, rc, ry, rx = sch.get_loops(main)
         po, pi = split_inner(sch, p, nv * lanes)
         fo, fi = split_inner(sch, f, mr)
-        sch.reorder(n, po, fo, rc, ry, rx, fi, pi)
-        return self._finish(sch, main, [n, po, fo], rc, lanes, unroll=fi, vector=pi)
+        tiles = [n, po, fo] if choose("pointwise.order", ["pixels", "channels"],
+                                      "pixels") == "pixels" else [n, fo, po]
+        sch.reorder(*tiles, rc, ry, rx, fi, pi)
+        return self._finish(sch, main, tiles, rc, lanes, unroll=fi, vector=pi)
 
     def _depthwise(self, sch: s_tir.Schedule, main: SBlockRV, lanes: int) -> s_tir.Schedule:
         for block in blocks_before(sch, main):

@@ -8,6 +8,7 @@ from tvm.target import Target
 
 from ..apply import narrow_int8
 from ..int8_tiles import match_int8_conv, tile_int8_conv
+from ..knobs import choose
 from ..target_info import cpu_info
 from ..utils import pick_tile
 from .conv1x1_int8 import fits_conv1x1, tile_conv1x1
@@ -53,20 +54,26 @@ class Conv2dInt8(ScheduleRule):
 
 
 def _register_tile(info, v: int, channels: int, width: int, unsigned: bool) -> tuple[int, int]:
-    """(output channels, output columns) of the accumulator tile; columns divide ``width``.
+    """(output channels, output columns) of the accumulator tile; columns divide ``width``
+    (knobs ``int8conv.channels`` and ``int8conv.columns``).
 
     With 16 registers (AVX2) the tile leaves room for the weight vectors, the constants and,
     for int8 activations, the per-weight corrections: 2 vectors x 4 columns or 1 x 8 (uint8
     activations), 2 x 3 or 1 x 7 (int8); the larger of the two tiles wins.
     """
     if info.registers >= 32:
-        return pick_tile(channels, [2 * v, v]), max(d for d in range(1, 9) if width % d == 0)
-    options = [(2 * v, 4 if unsigned else 3), (v, 8 if unsigned else 7)]
-    best = (v, 1)
-    for vf, cols in options:
-        if channels % vf:
-            continue
-        xr = max(d for d in range(1, cols + 1) if width % d == 0)
-        if vf * xr > best[0] * best[1]:
-            best = (vf, xr)
-    return best
+        vf = pick_tile(channels, [2 * v, v])
+        xr = max(d for d in range(1, 9) if width % d == 0)
+        caps = {v: 14, 2 * v: 12, 3 * v: 7, 4 * v: 5}
+    else:
+        caps = {2 * v: 4 if unsigned else 3, v: 8 if unsigned else 7}
+        vf, xr = v, 1
+        for f, cols in caps.items():
+            if channels % f:
+                continue
+            x = max(d for d in range(1, cols + 1) if width % d == 0)
+            if f * x > vf * xr:
+                vf, xr = f, x
+    vf = choose("int8conv.channels", [f for f in caps if channels % f == 0], vf)
+    legal = [d for d in range(1, caps.get(vf, 8) + 1) if width % d == 0]
+    return vf, choose("int8conv.columns", legal, xr if xr in legal else legal[-1])

@@ -10,6 +10,7 @@ from tvm.s_tir.schedule import SBlockRV
 from tvm.target import Target
 
 from ..apply import PREPACK_ATTR, layout_free
+from ..knobs import choose
 from ..target_info import CpuInfo, cpu_info
 from ..utils import (
     block_work,
@@ -83,18 +84,20 @@ def _is_one(expr: tirx.PrimExpr) -> bool:
 
 
 def micro_tile(info: CpuInfo, lanes: int, m: int, n: int) -> tuple[int, int]:
-    """Rows and columns of the register tile for an ``m`` x ``n`` output."""
+    """Rows and columns of the register tile for an ``m`` x ``n`` output (knobs
+    ``matmul.rows`` and ``matmul.vectors``)."""
     budget = info.registers - 4
     nv = 2 if n >= 2 * lanes else 1
     if m >= 4:
         rows = [8, 7, 6, 5, 4] if budget >= 24 else [6, 4, 5, 3]
-        mr = pick_tile(m, rows)
+        mr = choose("matmul.rows", [r for r in (12, 8, 7, 6, 5, 4, 3, 2, 1) if r <= m],
+                    pick_tile(m, rows))
     else:
         mr = m
         nv = max(1, min(-(-n // lanes), budget // max(mr, 1), 4))
     cols = [c * lanes for c in range(nv, 0, -1)]
-    nr = pick_tile(n, cols)
-    return mr, nr
+    fits = [c * lanes for c in (1, 2, 3, 4) if c * lanes <= max(n, lanes) and mr * c < budget]
+    return mr, choose("matmul.vectors", fits, pick_tile(n, cols))
 
 
 class Matmul(ScheduleRule):
@@ -142,7 +145,9 @@ class Matmul(ScheduleRule):
         if shape.m is not None:
             io, ii = split_inner(sch, loops[shape.m], mr)
             # Column panels outermost: one B panel stays in cache across all row tiles.
-            tile_loops, inner = [*outer, jo, io], [loops[shape.k], ii, ji]
+            panels = choose("matmul.order", ["columns", "rows"], "columns") == "columns"
+            tile_loops = [*outer, jo, io] if panels else [*outer, io, jo]
+            inner = [loops[shape.k], ii, ji]
         else:
             tile_loops, inner = [*outer, jo], [loops[shape.k], ji]
         sch.reorder(*tile_loops, *inner)

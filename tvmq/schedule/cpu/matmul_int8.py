@@ -8,6 +8,7 @@ from tvm.target import Target
 
 from ..apply import narrow_int8
 from ..int8_tiles import pack_int8_weight
+from ..knobs import choose
 from ..target_info import cpu_info
 from ..utils import (
     block_work,
@@ -79,6 +80,11 @@ class MatmulInt8(ScheduleRule):
         mr = max(d for d in range(1, max_rows + 1) if m_ext % d == 0)
         if mr < 4:
             nr = pick_tile(n_ext, [4 * v, 3 * v, 2 * v, v])
+        sums = 28 if info.registers >= 32 else 8
+        mr = choose("int8matmul.rows", [d for d in range(1, 15) if m_ext % d == 0
+                                        and d * (nr // v) <= sums], mr)
+        nr = choose("int8matmul.vectors", [c * v for c in (1, 2, 3, 4)
+                                           if n_ext % (c * v) == 0 and mr * c <= sums], nr)
 
         inline_single_use_injective(sch, keep=main)
         pack_int8_weight(sch, main, shape, group, v)

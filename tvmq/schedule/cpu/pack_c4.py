@@ -65,7 +65,8 @@ def _make(g: int, dtype: str) -> tuple:
 _registered: set[str] = set()
 
 
-def _intrin(g: int, dtype: str) -> str:
+def register_pack(g: int, dtype: str) -> str:
+    """Register (once) and return the interleave of 4 rows of ``g`` ``dtype`` values."""
     name = f"tvmq_pack_4x{g}_{dtype}"
     if name not in _registered:
         TensorIntrin.register(name, *_make(g, dtype), override=True)
@@ -100,5 +101,5 @@ def tile_pack_c4(sch: s_tir.Schedule, block: s_tir.SBlockRV) -> bool:
     xo, xi = sch.split(x, factors=[None, g])
     sch.reorder(n, co, y, xo, ci, xi)
     sch.parallel(sch.fuse(n, co, y))
-    sch.tensorize(ci, _intrin(g, dtype))
+    sch.tensorize(ci, register_pack(g, dtype))
     return True
