@@ -24,7 +24,8 @@ def _start(log_dir: Path, extra: bool) -> subprocess.Popen:
             "from conftest import mlp; "
             f"m = mlp(extra={extra}); "
             f"r = tvmq.tune(m, 'host', trials={PER_KERNEL * (3 if extra else 2)}, "
-            f"log_dir={str(log_dir)!r}, seed={int(extra)}, progress=None); "
+            f"log_dir={str(log_dir)!r}, seed={int(extra)}, progress=None, "
+            "knob_search=False); "
             "print('TRIALS_RUN', r.trials_run)")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     return subprocess.Popen([sys.executable, "-c", code], env=env, start_new_session=True,

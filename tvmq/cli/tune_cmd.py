@@ -20,9 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="tuning log directory, created or extended (default logs/)")
     p.add_argument("--max-trials-per-task", type=int, metavar="N", help="cap per kernel")
     p.add_argument("--seed", type=int, help="random seed of the search")
-    p.add_argument("--knobs-only", action="store_true",
-                   help="only the knob search over tvmq's default schedules (minutes), no "
-                        "MetaSchedule search after it")
+    search = p.add_mutually_exclusive_group()
+    search.add_argument("--knobs-only", action="store_true",
+                        help="only the knob search over tvmq's default schedules (minutes), "
+                             "no MetaSchedule search after it")
+    search.add_argument("--no-knob-search", action="store_true",
+                        help="give every trial to MetaSchedule (no knob search first)")
     g = p.add_argument_group("measure on a remote device")
     g.add_argument("--rpc", metavar="HOST:PORT", help="an RPC server")
     g.add_argument("--rpc-tracker", metavar="HOST:PORT", help="an RPC tracker (a pool of boards)")
@@ -90,7 +93,8 @@ def cmd_tune(args: argparse.Namespace) -> int:
     report = tune(model, args.target, trials=trials, log_dir=args.tuning_log,
                   session=device, max_trials_per_task=args.max_trials_per_task,
                   seed=args.seed, progress=sys.stderr, sample_inputs=sample,
-                  fast_math=not args.exact_math, metaschedule=not args.knobs_only)
+                  fast_math=not args.exact_math, knob_search=not args.no_knob_search,
+                  metaschedule=not args.knobs_only)
     def us(v: float | None) -> str:
         return "-" if v is None else f"{v:.1f}"
 

@@ -83,7 +83,7 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
          build_timeout_s: float = 60.0, run_timeout_s: float = 30.0,
          progress: TextIO | None = sys.stderr,
          sample_inputs: dict[str, Any] | None = None, fast_math: bool = True,
-         metaschedule: bool = True) -> TuneReport:
+         knob_search: bool = True, metaschedule: bool = True) -> TuneReport:
     """Tune the kernels of ``model`` for ``target`` and keep the records in ``log_dir``.
 
     Tasks are the fused kernels of the model as `tvmq.compile` builds it (after tvmq's rewrite
@@ -124,6 +124,9 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
     fast_math : bool
         Tune the kernels as ``tvmq.compile(..., fast_math=fast_math)`` builds them (pass the
         same value to both, or the ``exp``/``erf``/``softmax`` kernels miss the log).
+    knob_search : bool
+        Spend each kernel's share on the knobs of its default schedule first (False: all of
+        it goes to MetaSchedule).
     metaschedule : bool
         Spend what the knob search leaves of each kernel's share on MetaSchedule's search
         (False: the knob search only, minutes instead of hours).
@@ -187,7 +190,7 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
             report.real_args = captured.measured() if captured is not None else []
             succeeded = _search(tasks, budget, spec, tdir, existing, device, seed,
                                 build_timeout_s, run_timeout_s, progress, ran, done, errors,
-                                no_default, captured, metaschedule)
+                                no_default, captured, knob_search, metaschedule)
     final = logs.read_log(tdir, warn=False)
     best, tuned, default = (final.best_seconds(k) for k in ("any", "tuned", "default"))
 
@@ -276,7 +279,7 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
             build_timeout_s: float, run_timeout_s: float, stream: TextIO | None,
             ran: dict[str, int], done: dict[str, int], errors: list[str],
             no_default: list[TuneTask], captured: CapturedArgs | None = None,
-            metaschedule: bool = True) -> int:
+            knob_search: bool = True, metaschedule: bool = True) -> int:
     """Measure the default schedules of ``no_default``, then run MetaSchedule task by task in
     a private staging database, merging as it goes; returns how many candidates ran."""
     import functools
@@ -327,8 +330,9 @@ def _search(tasks: list[TuneTask], budget: list[int], spec: TargetSpec, tdir: Pa
                 stream.write(f"[tune] {len(failed)} default schedule(s) failed to build or "
                              f"run (first: {failed[0]})\n")
             logs.merge_into(tdir, logs.read_log(stage, warn=False))
-        todo = _knob_phase(todo, spec, tdir, builder, runners, stage, progress, stream, ran,
-                           done)
+        if knob_search:
+            todo = _knob_phase(todo, spec, tdir, builder, runners, stage, progress, stream,
+                               ran, done)
         for i, (task, trials) in enumerate(todo if metaschedule else []):
             if trials < 1:
                 continue
