@@ -96,7 +96,8 @@ def _round(state: KnobState, spec: TargetSpec) -> tuple[DefaultSchedule | None,
             if len(variants) >= state.left():
                 break
             d = default_schedule(state.task, spec, knobs={**state.best, knob.name: value})
-            if d is None or _key(d.chosen()) in state.tried:
+            # (a value the rule rejects could let the next rule schedule the kernel instead)
+            if d is None or d.rule != control.rule or _key(d.chosen()) in state.tried:
                 continue
             state.tried.add(_key(d.chosen()))
             variants.append(d)
