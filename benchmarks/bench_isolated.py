@@ -43,7 +43,7 @@ def _build(case: str, variant: str):
     if case == "resnet50":
         model = tvmq.load_onnx(bq.sibling("bench_schedules").resnet50_shaped())
         calib = [model.random_inputs(i) for i in range(4)]
-        config, ort_int8 = bq.QuantConfig(), bq._ort_int8
+        config, ort_int8 = bq.static_config(), bq._ort_int8
     else:
         model = tvmq.load_onnx(tvmq.zoo.bert_encoder(seq=128, hidden=384, heads=12,
                                                     ffn=1536, layers=6))

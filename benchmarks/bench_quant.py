@@ -4,13 +4,13 @@ Usage: ``python benchmarks/bench_quant.py [--repeat 5] [--cases resnet_cnn,resne
 [--kernels 25] [--json FILE]``
 
 onnxruntime int8 is ``quantize_static`` QDQ u8s8 per-channel for the CNNs and
-``quantize_dynamic`` per-channel for the encoder; tvmq int8 is static int8 for the CNNs and
-``dynamic-int8`` for the encoder. Latencies are measured in one process, the variants
-alternated round by round, so ratios are comparable even on a shared machine. Fidelity: top-1
-on the digits held-out split, output SQNR (and per-token cosine for the encoder) against
-onnxruntime fp32. ``--kernels N`` also times every kernel of the tvmq builds (VM call
-instrumentation, best of the rounds) and records the N slowest per variant.
-"""
+``quantize_dynamic`` per-channel for the encoder; tvmq int8 is static for the CNNs, with the
+scheme `tvmq.quant.recommended_scheme` picks for this machine (``w7a8`` on AVX2-only x86,
+``int8`` elsewhere), and ``dynamic-int8`` for the encoder. Latencies are measured in one
+process, the variants alternated round by round, so ratios are comparable even on a shared
+machine. Fidelity: top-1 on the digits held-out split, output SQNR (and per-token cosine for
+the encoder) against onnxruntime fp32. ``--kernels N`` also times every kernel of the tvmq
+builds (VM call instrumentation, best of the rounds) and records the N slowest per variant. """
 
 from __future__ import annotations
 
@@ -91,6 +91,12 @@ ORT_DYNAMIC = "onnxruntime int8 (quantize_dynamic per-channel)"
 
 
 KERNELS = 0
+
+
+def static_config() -> QuantConfig:
+    """The static int8 scheme tvmq recommends for this machine (`recommended_scheme`):
+    ``w7a8`` on AVX2-only x86, ``int8`` elsewhere."""
+    return tvmq.quant.get_scheme(tvmq.quant.recommended_scheme("host"))
 
 
 def kernel_times(compiled, inputs: dict, runs: int) -> dict[str, list]:
@@ -197,7 +203,7 @@ def resnet_case(repeat, number, image=32, channels=(16, 32, 64)):
         return {"sqnr_db_vs_ort_fp32": min(sqnr_db(ref(t), fn(t)) for t in tests)}
 
     name = "resnet_cnn (batch 1)" if image == 32 else f"resnet_cnn {image}px {channels[-1]}ch"
-    return run_case(name, model, calib, evaluate, QuantConfig(), repeat, number)
+    return run_case(name, model, calib, evaluate, static_config(), repeat, number)
 
 
 def resnet_large_case(repeat, number):
@@ -223,7 +229,7 @@ def resnet50_case(repeat, number):
         ref = all_fns["onnxruntime fp32"]
         return {"sqnr_db_vs_ort_fp32": min(sqnr_db(ref(t), fn(t)) for t in tests)}
 
-    return run_case("resnet50_shaped 224px", model, calib, evaluate, QuantConfig(), repeat,
+    return run_case("resnet50_shaped 224px", model, calib, evaluate, static_config(), repeat,
                     max(1, number // 5))
 
 

@@ -2,11 +2,12 @@
 
     PYTHONPATH=$PWD python benchmarks/bench_tune.py --models resnet,minilm --trials 32
 
-For each model, the fp32 model and its int8 quantization (`tvmq.quant.quantize`, calibrated
-on random inputs) are tuned with ``--trials`` trials each into fresh logs. "untuned" is tvmq
-with its default schedules; "tuned" applies the log (tvmq's default schedule of a kernel is
-measured with the searched ones and kept where nothing beat it). onnxruntime int8 is a static
-QDQ u8s8 per-channel quantization calibrated on the same inputs.
+For each model, the fp32 model and its int8 quantization (`tvmq.quant.quantize` with the scheme
+`tvmq.quant.recommended_scheme` picks for ``--target``: ``w7a8`` on AVX2-only x86, else
+``int8``; calibrated on random inputs) are tuned with ``--trials`` trials each into fresh logs.
+"untuned" is tvmq with its default schedules; "tuned" applies the log (tvmq's default schedule
+of a kernel is measured with the searched ones and kept where nothing beat it). onnxruntime
+int8 is a static QDQ u8s8 per-channel quantization calibrated on the same inputs.
 
 The six variants of a model are timed alternately in one process (rounds of all of them, the
 order rotated each round, with a pause before each so that no thread pool still spins from the
@@ -127,7 +128,8 @@ def run_model(key: str, trials: int, target: str, log_root: Path, rounds: int,
     desc, build = MODELS[key]
     model = tvmq.load_onnx(build())
     calib = [model.random_inputs(i) for i in range(8)]
-    qmodel = tvmq.quant.quantize(model, calib)
+    scheme = tvmq.quant.recommended_scheme(target)  # w7a8 on AVX2-only x86
+    qmodel = tvmq.quant.quantize(model, calib, tvmq.quant.get_scheme(scheme))
     x = model.random_inputs(1000)
     fp32 = _tune(model, target, trials, log_root, f"{key}-fp32", metaschedule)
     int8 = _tune(qmodel, target, trials, log_root, f"{key}-int8", metaschedule)
@@ -159,7 +161,7 @@ def run_model(key: str, trials: int, target: str, log_root: Path, rounds: int,
     base = med["onnxruntime fp32"]
     rows = [{"variant": k, "median_ms": round(v, 4), "speedup_vs_ort_fp32": round(base / v, 3)}
             for k, v in med.items()]
-    return {"model": key, "description": desc, "rows": rows,
+    return {"model": key, "description": desc, "int8_scheme": scheme, "rows": rows,
             "max_abs_diff_vs_ort_fp32": {k: float(np.max(np.abs(v - ref)))
                                          for k, v in errs.items()},
             "tuning": {"fp32": fp32["summary"], "int8": int8["summary"]}}

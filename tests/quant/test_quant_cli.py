@@ -6,6 +6,7 @@ import numpy as np
 import onnx
 import pytest
 
+import tvmq
 from tvmq.cli import main
 
 
@@ -50,3 +51,15 @@ def test_weight_only_needs_no_calibration(files, scheme):
     d = files
     assert main(["compile", str(d / "mlp.onnx"), "--quantize", scheme, "-o",
                  str(d / f"{scheme}.so")]) == 0
+
+
+def test_quantize_auto_picks_the_targets_scheme(files, capsys):
+    d = files
+    assert main(["compile", str(d / "mlp.onnx"), "--target", "x86-avx2", "--quantize", "auto",
+                 "--calib", str(d / "calib.npz"), "-o", str(d / "auto.so")]) == 0
+    assert "--quantize auto: w7a8 for target x86-avx2" in capsys.readouterr().err
+    meta = tvmq.load_module(d / "auto.so").metadata
+    assert any("int7" in t for t in meta.transforms)
+    assert main(["compile", str(d / "mlp.onnx"), "--target", "x86-vnni", "--quantize", "auto",
+                 "--calib", str(d / "calib.npz"), "-o", str(d / "auto8.so")]) == 0
+    assert "--quantize auto: int8 for target x86-vnni" in capsys.readouterr().err

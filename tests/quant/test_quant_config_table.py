@@ -4,6 +4,8 @@ import json
 
 import pytest
 
+import tvmq
+import tvmq.target
 from tvmq.errors import ConfigError
 from tvmq.quant import (
     CalibrationTable,
@@ -102,3 +104,16 @@ def test_table_bad_values(tmp_path):
         CalibrationTable.from_dict(d)
     with pytest.raises(ConfigError, match="cannot read"):
         CalibrationTable.load(tmp_path / "missing.json")
+
+
+@pytest.mark.parametrize("target, scheme", [
+    ("x86-avx2", "w7a8"), ("x86-avx512", "int8"), ("x86-vnni", "int8"), ("rpi4", "int8"),
+    ("cuda-sm75", "int8")])
+def test_recommended_scheme_follows_the_targets_int8_instructions(target, scheme):
+    assert tvmq.quant.recommended_scheme(target) == scheme
+    assert tvmq.quant.get_scheme(scheme).weight_bits == (7 if scheme == "w7a8" else 8)
+
+
+def test_recommended_scheme_for_a_target_without_int8_instructions():
+    spec = tvmq.target.parse_target({"name": "plain", "tvm": {"kind": "llvm"}, "int8": []})
+    assert tvmq.quant.recommended_scheme(spec) == "int8"

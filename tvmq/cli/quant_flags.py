@@ -8,15 +8,18 @@ import sys
 
 from ..errors import ConfigError
 from ..model import Model
-from ..quant import get_scheme, list_schemes, quantize_with_report
+from ..quant import get_scheme, list_schemes, quantize_with_report, recommended_scheme
 from ..quant.config import CALIB_METHODS
+from ..quant.schemes import AUTO
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Add the quantization flags."""
     g = p.add_argument_group("quantization")
-    g.add_argument("--quantize", metavar="SCHEME", choices=list_schemes(),
-                   help=f"post-training quantization scheme: {', '.join(list_schemes())}")
+    g.add_argument("--quantize", metavar="SCHEME", choices=[AUTO, *list_schemes()],
+                   help=f"post-training quantization scheme: {', '.join(list_schemes())}, or "
+                        f"{AUTO} (the fastest static int8 scheme for --target: w7a8 on "
+                        "AVX2-only x86, else int8)")
     g.add_argument("--calib", metavar="NPZ",
                    help="calibration inputs (.npz, one array per input, batches on axis 0)")
     g.add_argument("--calib-method", choices=CALIB_METHODS, default=None,
@@ -42,7 +45,12 @@ def apply(args: argparse.Namespace, model: Model) -> Model:
             flags = ", ".join("--" + f.replace("_", "-") for f in used)
             raise ConfigError(f"{flags} need(s) --quantize SCHEME")
         return model
-    base = get_scheme(args.quantize)
+    name = args.quantize
+    if name == AUTO:
+        name = recommended_scheme(getattr(args, "target", None) or "host")
+        print(f"--quantize auto: {name} for target {getattr(args, 'target', None) or 'host'}",
+              file=sys.stderr)
+    base = get_scheme(name)
     if not (base.weight_only or base.dynamic) and not args.calib and not args.load_table:
         raise ConfigError("--quantize needs calibration inputs (--calib calib.npz) or a table "
                           "(--load-table table.json)")

@@ -25,7 +25,7 @@ from .observers import (
 )
 from .qdq import import_qdq
 from .report import LayerReport, QuantReport
-from .schemes import get_scheme, list_schemes, register_scheme
+from .schemes import get_scheme, list_schemes, recommended_scheme, register_scheme
 from .table import CalibrationTable, TensorQParams
 
 
@@ -43,5 +43,6 @@ __all__ = [
     "PercentileObserver", "QuantConfig", "QuantReport", "TensorQParams", "UInt8Asymmetric",
     "calibrate", "get_scheme", "import_qdq", "list_layers", "list_schemes", "make_observer",
     "quantize",
-    "quantize_accuracy_aware", "quantize_with_report", "register_scheme", "sensitivity",
+    "quantize_accuracy_aware", "quantize_with_report", "recommended_scheme", "register_scheme",
+    "sensitivity",
 ]

@@ -35,6 +35,37 @@ def get_scheme(name: str) -> QuantConfig:
     return _SCHEMES[name]()
 
 
+AUTO = "auto"
+
+
+def recommended_scheme(target: object = "host") -> str:
+    """The static int8 scheme whose kernels are fastest on ``target`` (``--quantize auto``).
+
+    ``"w7a8"`` (7-bit weights) on x86 targets whose only int8 instructions are AVX2: their
+    fast ``vpmaddubsw`` kernels are exact only for weights in [-64, 63], and full 8-bit
+    weights take ``vpmaddwd`` at about fp32 speed (2.2x slower on ResNet-50, see
+    docs/quantization.md). ONNX Runtime's answer on such CPUs is the same: its u8s8 kernels use
+    ``vpmaddubsw`` too, and it recommends ``reduce_range`` (7-bit weights) there against the
+    int16 saturation. ``"int8"`` everywhere else (VNNI, AVX-512, ARM, CUDA).
+
+    Parameters
+    ----------
+    target : str, path or TargetSpec
+        As for `tvmq.compile` (default: this machine).
+
+    Returns
+    -------
+    str
+        A name for `get_scheme`.
+    """
+    from ..target import Int8Isa, get_target
+
+    isa = set(get_target(target).int8)
+    if Int8Isa.AVX2 in isa and not isa & {Int8Isa.AVX512, Int8Isa.VNNI}:
+        return "w7a8"
+    return "int8"
+
+
 @register_scheme("int8")
 def _int8() -> QuantConfig:
     """int8 symmetric activations, int8 per-output-channel weights."""
