@@ -130,3 +130,30 @@ def test_padded_weight_packing_keeps_the_default_unsearched(tmp_path):
     untuned = tvmq.compile(model, "host").run(x)[0]
     assert tuned.shape == (1, 20)
     np.testing.assert_array_equal(tuned, untuned)  # the same default kernel
+
+
+def test_default_schedule_of_a_7bit_int8_conv_is_the_compiles():
+    """Tasks carry which weights are 7-bit, so on AVX2 the default measured in tuning is the
+    `vpmaddubsw` kernel the compile builds, not the generic int32 one it fell back to."""
+    from tvmq.schedule import cpu_rules, schedule_func
+    from tvmq.schedule.apply import NARROW_INT8_ATTR
+    from tvmq.zoo import GraphBuilder
+
+    g = GraphBuilder("q7", seed=4)
+    x = g.input("x", [1, 16, 14, 14])
+    y = g.op("Relu", [g.op("Conv", [x, g.weight([32, 16, 3, 3])], pads=[1, 1, 1, 1])])
+    model = tvmq.load_onnx(g.build([y]))
+    calib = [model.random_inputs(0)]
+    spec = tvmq.get_target("x86-avx2")
+    w7 = tvmq.quant.quantize(model, calib, tvmq.quant.get_scheme("w7a8"))
+    convs = [t for t in extract_tasks(w7, spec) if "conv2d" in t.name]
+    assert convs and all(t.narrow_int8 for t in convs)
+    for task in convs:
+        d = default_schedule(task, spec)
+        func = task.mod["main"].with_attr(NARROW_INT8_ATTR, list(task.narrow_int8))
+        with spec.tvm_target():
+            _, rule = schedule_func(func, spec.tvm_target(), cpu_rules())
+        assert d.rule == rule == "Conv2dInt8"
+        assert "tvmq_dot_8x4_u8i7i32_avx2" in str(d.schedule.trace)
+    w8 = tvmq.quant.quantize(model, calib, tvmq.quant.get_scheme("int8"))
+    assert not any(t.narrow_int8 for t in extract_tasks(w8, spec))

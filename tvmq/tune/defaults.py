@@ -76,12 +76,14 @@ def default_schedule(task: TuneTask, spec: TargetSpec, rules: list[Any] | None =
     the default is marked `KNOB_MARK` with its values instead of `DEFAULT_MARK`. Returns None
     when no rule applies (the kernel would be compiled unscheduled).
     """
-    from ..schedule.apply import LAYOUT_FREE_ATTR
+    from ..schedule.apply import LAYOUT_FREE_ATTR, NARROW_INT8_ATTR
 
     target = spec.tvm_target()
     func = task.mod["main"]
     if task.layout_free:  # as the compile sees it: constant weights may be packed
         func = func.with_attr(LAYOUT_FREE_ATTR, list(task.layout_free))
+    if task.narrow_int8:  # and 7-bit weights may take the saturating int8 instructions
+        func = func.with_attr(NARROW_INT8_ATTR, list(task.narrow_int8))
     with target:
         for rule in default_rules(spec) if rules is None else rules:
             try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import tvm
 
@@ -41,6 +41,11 @@ class TuneTask:
     legacy_workload : str
         The workload hash of the same kernel without that attribute: the key its records had
         in a log of format 1 (equal to ``workload`` when no parameter is layout-free).
+    narrow_int8 : tuple of int
+        Parameters bound to int8 constants within [-64, 63] at every call (7-bit weights).
+        The default schedule rules see them as the compile does, so the schedule measured as
+        "tvmq's default" is the one the compile builds (e.g. the AVX2 ``vpmaddubsw`` kernels);
+        not part of the workload hash.
     """
 
     name: str
@@ -50,6 +55,7 @@ class TuneTask:
     flops: float
     layout_free: tuple[int, ...] = ()
     legacy_workload: str = ""
+    narrow_int8: tuple[int, ...] = ()
 
     def legacy_mod(self) -> tvm.IRModule:
         """``mod`` as a log of format 1 holds it (without ``layout_free_buffers``)."""
@@ -177,9 +183,10 @@ def extract_tasks(model: Model, spec: TargetSpec, options: CompileOptions | None
     from tvm.s_tir import meta_schedule as ms
     from tvm.s_tir.analysis import estimate_tir_flops
 
-    from ..schedule.apply import constant_params
+    from ..schedule.apply import constant_params, narrow_int8_params
 
     mod = lower_for_tuning(model, spec, options)
+    narrow = narrow_int8_params(mod)
     legacy = {} if layout_free else constant_params(mod)  # format 1 knew them, unattached
     if layout_free:
         mod = attach_layout_free(mod)
@@ -204,16 +211,18 @@ def extract_tasks(model: Model, spec: TargetSpec, options: CompileOptions | None
             flops = 0.0
         if not math.isfinite(flops):
             flops = 0.0
+        seven_bit = tuple(narrow.get(str(task.task_name), ()))
         if h in by_hash:
             old = by_hash[h]
-            by_hash[h] = TuneTask(old.name, old.mod, h, old.weight + int(task.weight), old.flops,
-                                  old.layout_free, old.legacy_workload)
+            by_hash[h] = replace(
+                old, weight=old.weight + int(task.weight),
+                narrow_int8=tuple(i for i in old.narrow_int8 if i in seven_bit))
         else:
             free = layout_free_params(kernel["main"]) or tuple(legacy.get(str(task.task_name), ()))
-            new = TuneTask(str(task.task_name), kernel, h, int(task.weight), flops, free, h)
+            new = TuneTask(str(task.task_name), kernel, h, int(task.weight), flops, free, h,
+                           seven_bit)
             if free and layout_free:
-                new = TuneTask(new.name, kernel, h, new.weight, flops, free,
-                               workload_hash(new.legacy_mod()))
+                new = replace(new, legacy_workload=workload_hash(new.legacy_mod()))
             by_hash[h] = new
     return sorted(by_hash.values(), key=lambda t: (-t.cost, t.name))
 
