@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..errors import ConfigError
 from .config import Int8Symmetric, PerChannel, PerRow, PerTensor, QuantConfig, UInt8Asymmetric
 from .log2 import Log2Weights
+
+if TYPE_CHECKING:
+    from ..target import TargetSpec
 
 _SCHEMES: dict[str, Callable[[], QuantConfig]] = {}
 
@@ -38,7 +43,7 @@ def get_scheme(name: str) -> QuantConfig:
 AUTO = "auto"
 
 
-def recommended_scheme(target: object = "host") -> str:
+def recommended_scheme(target: str | os.PathLike | TargetSpec = "host") -> str:
     """The static int8 scheme whose kernels are fastest on ``target`` (``--quantize auto``).
 
     ``"w7a8"`` (7-bit weights) on x86 targets whose only int8 instructions are AVX2: their
