@@ -15,7 +15,7 @@ from onnxruntime.quantization import (
     quantize_dynamic,
     quantize_static,
 )
-from tvmq_testing import int8_reductions, legalize_for_host
+from tvmq_testing import ORT_EXACT_S8_WEIGHTS, int8_reductions, legalize_for_host
 
 import tvmq
 import tvmq.zoo
@@ -63,8 +63,10 @@ def digits(tmp_path_factory):
 def test_ort_static_qoperator_digits_matches_onnxruntime(digits, per_channel, act):
     d, m, calib = digits
     q = d / f"q{int(per_channel)}.onnx"
+    # 7-bit weights with uint8 activations: onnxruntime's reference is exact (tvmq_testing)
     quantize_static(str(d / "f.onnx"), str(q), _Reader(calib), quant_format=QuantFormat.QOperator,
-                    per_channel=per_channel, activation_type=act, weight_type=QuantType.QInt8)
+                    per_channel=per_channel, activation_type=act, weight_type=QuantType.QInt8,
+                    reduce_range=act == QuantType.QUInt8)
     ops = {n.op_type for n in onnx.load(q).graph.node}
     assert {"QLinearConv", "QGemm"} <= ops
     qm = tvmq.load_onnx(q, shapes={"image": [8, 1, 8, 8]})
@@ -85,7 +87,8 @@ def test_ort_static_qoperator_mlp_with_qlinearadd(tmp_path, mlp_model):
     q = tmp_path / "q.onnx"
     quantize_static(str(tmp_path / "f.onnx"), str(q), _Reader(calib),
                     quant_format=QuantFormat.QOperator, per_channel=False,
-                    activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8)
+                    activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
+                    reduce_range=True)
     ops = [n.op_type for n in onnx.load(q).graph.node]
     assert "QLinearMatMul" in ops and "QLinearAdd" in ops
     cq = tvmq.compile(tvmq.load_onnx(q))
@@ -103,7 +106,8 @@ def test_ort_static_qoperator_resnet_with_residual_adds(tmp_path):
     q = tmp_path / "q.onnx"
     quantize_static(str(tmp_path / "f.onnx"), str(q), _Reader(calib),
                     quant_format=QuantFormat.QOperator, per_channel=True,
-                    activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8)
+                    activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
+                    reduce_range=True)
     ops = {n.op_type for n in onnx.load(q).graph.node}
     assert {"QLinearAdd", "QLinearGlobalAveragePool", "QGemm"} <= ops
     cq = tvmq.compile(tvmq.load_onnx(q))
@@ -126,7 +130,7 @@ def test_ort_bert_encoder_matches_onnxruntime(tmp_path, fmt):
         ops = {n.op_type for n in onnx.load(q).graph.node}
         assert {"QLinearMatMul", "QLinearMul", "QLinearSoftmax", "QLinearAdd"} <= ops
     else:
-        quantize_dynamic(str(tmp_path / "f.onnx"), str(q), per_channel=True)
+        quantize_dynamic(str(tmp_path / "f.onnx"), str(q), per_channel=True, reduce_range=True)
     cq = tvmq.compile(tvmq.load_onnx(q))
     for x in calib[:2]:
         a, b = cq.run(x)[0], _ort(q, x)[0]
@@ -137,7 +141,8 @@ def test_ort_bert_encoder_matches_onnxruntime(tmp_path, fmt):
 def test_ort_dynamic_digits_matches_onnxruntime(digits):
     d, _, calib = digits
     q = d / "dyn.onnx"
-    quantize_dynamic(str(d / "f.onnx"), str(q), per_channel=True, weight_type=QuantType.QInt8)
+    quantize_dynamic(str(d / "f.onnx"), str(q), per_channel=True, weight_type=QuantType.QInt8,
+                     reduce_range=True)
     ops = {n.op_type for n in onnx.load(q).graph.node}
     assert {"DynamicQuantizeLinear", "ConvInteger", "MatMulInteger"} <= ops
     cq = tvmq.compile(tvmq.load_onnx(q, shapes={"image": [8, 1, 8, 8]}))
@@ -170,6 +175,11 @@ def _feed(rng, t, shape):
     return rng.integers(lo, hi, shape).astype(_NP[t])
 
 
+def _s8_weight(rng, shape):
+    """int8 weights for uint8 x int8 ops, within 7 bits (see tvmq_testing.ORT_EXACT_S8_WEIGHTS)."""
+    return rng.integers(*ORT_EXACT_S8_WEIGHTS, shape).astype(np.int8)
+
+
 # every case is compared with onnxruntime: 1 LSB of the requantized output, exact for int32
 @pytest.mark.parametrize("case", [
     "qlinearconv-u8s8-per-channel", "qlinearconv-s8s8-depthwise", "qlinearconv-u8u8-wzp",
@@ -184,7 +194,8 @@ def test_single_qoperator_ops_match_onnxruntime(case):
             "qlinearconv-s8s8-depthwise": (s8, s8, True, 0, 8),
             "qlinearconv-u8u8-wzp": (u8, u8, False, 131, 1)}[case]
         cin, cout = 8, 16
-        w = _feed(rng, wt, (cout, cin // groups, 3, 3))
+        w = _s8_weight(rng, (cout, cin // groups, 3, 3)) if (xt, wt) == (u8, s8) \
+            else _feed(rng, wt, (cout, cin // groups, 3, 3))
         n = cout if pc else 1
         shape = (-1,) if pc else ()
         consts = {"x_scale": np.float32(0.05), "x_zero_point": np.array(37, _NP[xt]),
@@ -198,7 +209,7 @@ def test_single_qoperator_ops_match_onnxruntime(case):
         feed = {"x": _feed(rng, xt, (2, cin, 9, 9))}
     elif case == "qlinearmatmul-u8s8-per-column":
         consts = {"a_scale": np.float32(0.03), "a_zero_point": np.uint8(100),
-                  "b": _feed(rng, s8, (48, 24)),
+                  "b": _s8_weight(rng, (48, 24)),
                   "b_scale": (rng.random(24) * 0.01 + 0.002).astype("f4"),
                   "b_zero_point": np.zeros(24, np.int8), "y_scale": np.float32(0.2),
                   "y_zero_point": np.uint8(128)}
@@ -206,7 +217,7 @@ def test_single_qoperator_ops_match_onnxruntime(case):
         feed = {"a": _feed(rng, u8, (5, 48))}
     elif case == "qgemm-transb-float-out":
         consts = {"A_scale": np.float32(0.03), "A_zero_point": np.uint8(90),
-                  "B": _feed(rng, s8, (24, 48)),
+                  "B": _s8_weight(rng, (24, 48)),
                   "B_scale": (rng.random(24) * 0.01 + 0.002).astype("f4"),
                   "B_zero_point": np.zeros(24, np.int8),
                   "C": rng.integers(-500, 500, 24).astype("int32")}
@@ -220,7 +231,7 @@ def test_single_qoperator_ops_match_onnxruntime(case):
                        pads=[1, 1, 1, 1])
         feed = {"x": _feed(rng, u8, (1, 4, 6, 6))}
     else:
-        consts = {"b": _feed(rng, s8, (32, 16)), "a_zero_point": np.uint8(77),
+        consts = {"b": _s8_weight(rng, (32, 16)), "a_zero_point": np.uint8(77),
                   "b_zero_point": np.int8(-5)}
         model = _model("MatMulInteger", [("a", u8, [3, 32])], consts, TensorProto.INT32)
         feed = {"a": _feed(rng, u8, (3, 32))}
