@@ -258,6 +258,19 @@ def _host() -> TargetSpec:
     return detect_host()
 
 
+def missing_cpu_features(spec: TargetSpec) -> list[str]:
+    """CPU features ``spec``'s code may use that this machine lacks (e.g. ``["avx512f"]``).
+
+    Only for llvm targets of this machine's architecture (others cannot run here at all):
+    running such code would stop the process with an illegal instruction.
+    """
+    if spec.kind != "llvm" or spec.arch != _host().arch:
+        return []
+    have = set(tvm.target.codegen.llvm_get_cpu_features(_host().tvm_target()))
+    want = set(tvm.target.codegen.llvm_get_cpu_features(spec.tvm_target()))
+    return sorted(f for f in set(_CPUINFO_FEATURES.values()) if f in want and f not in have)
+
+
 def get_target(target: str | os.PathLike | TargetSpec) -> TargetSpec:
     """Resolve a target name, a path to a target JSON file, or a `TargetSpec`.
 

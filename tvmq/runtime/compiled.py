@@ -14,7 +14,7 @@ import tvm
 
 from ..errors import ExportError, InputError
 from ..model import TensorSpec
-from ..target import TargetSpec, parse_target
+from ..target import TargetSpec, missing_cpu_features, parse_target
 from .metadata import ModuleMetadata, elf_machine, metadata_source, read_metadata
 from .report import LatencyReport
 
@@ -55,6 +55,11 @@ class CompiledModel:
 
     def _local_library(self) -> tvm.runtime.Module:
         if self._library is None:
+            missing = missing_cpu_features(self.target)
+            if missing:
+                raise InputError(f"this model was compiled for {self.target.name}, whose code "
+                                 f"may use CPU features this machine lacks ({', '.join(missing)})"
+                                 "; compile it for --target host, or run it where they exist")
             if self._executable is not None:
                 self._library = self._executable.jit() if self.target.arch == _host_arch() \
                     else None
