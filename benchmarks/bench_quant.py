@@ -10,7 +10,8 @@ scheme `tvmq.quant.recommended_scheme` picks for this machine (``w7a8`` on AVX2-
 process, the variants alternated round by round, so ratios are comparable even on a shared
 machine. Fidelity: top-1 on the digits held-out split, output SQNR (and per-token cosine for
 the encoder) against onnxruntime fp32. ``--kernels N`` also times every kernel of the tvmq
-builds (VM call instrumentation, best of the rounds) and records the N slowest per variant. """
+builds (VM call instrumentation, best of the rounds) and records the N slowest per variant.
+"""
 
 from __future__ import annotations
 

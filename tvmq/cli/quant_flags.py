@@ -47,9 +47,9 @@ def apply(args: argparse.Namespace, model: Model) -> Model:
         return model
     name = args.quantize
     if name == AUTO:
-        name = recommended_scheme(getattr(args, "target", None) or "host")
-        print(f"--quantize auto: {name} for target {getattr(args, 'target', None) or 'host'}",
-              file=sys.stderr)
+        target = getattr(args, "target", None) or "host"
+        name = recommended_scheme(target)
+        print(f"--quantize auto: {name} for target {target}", file=sys.stderr)
     base = get_scheme(name)
     if not (base.weight_only or base.dynamic) and not args.calib and not args.load_table:
         raise ConfigError("--quantize needs calibration inputs (--calib calib.npz) or a table "
