@@ -48,6 +48,9 @@ CASES = [  # (c, f, hw, k, stride, pad, groups)
     (40, 24, 12, 1, 1, 0, 1),  # 1x1 pixel tile, 144 pixels: rows of 12 split across vectors
     (20, 24, 32, 1, 2, 0, 1),  # strided 1x1 -> strided slice + pixel tile (256 pixels)
     (6, 16, 31, 1, 2, 0, 1),  # the same from an odd plane (31 -> 16), tiny channels
+    (40, 48, 14, 1, 1, 0, 1),  # 1x1 over 196 pixels: GEMM over pixels padded to the tile
+    (24, 20, 7, 1, 1, 0, 1),  # the same over 49 pixels, channels not a multiple of a vector
+    (300, 64, 7, 1, 1, 0, 1),  # the same with a blocked reduction and a partial last block
 ]
 
 
@@ -113,3 +116,41 @@ def test_pointwise_tile_sizes():
     assert pointwise_tile(avx512, 16, 20, 64) == (4, 2)
     assert pointwise_tile(avx2, 8, 64, 3136) == (4, 2)  # 16 registers: 8 sums
     assert pointwise_tile(avx512, 16, 7, 16) == (1, 1)
+
+
+@pytest.mark.parametrize("c,f,hw", [(72, 32, 14), (16, 24, 5)])
+def test_small_plane_pointwise_conv_is_a_padded_pixel_gemm(c, f, hw, rng, tmp_path):
+    """A 1x1 conv over 14x14 (not whole vectors of pixels) computes padded pixel tiles into a
+    [pixels, channels] buffer; batch 2 and a residual add in the epilogue."""
+    from tvmq.schedule.cpu.conv1x1_gemm import gemm_tile
+    from tvmq.schedule.target_info import cpu_info
+
+    w = rng.standard_normal((f, c, 1, 1)).astype("float32")
+    shape = (2, c, hw, hw)
+
+    def body(bb, x, r):
+        return relax.op.nn.relu(relax.op.add(relax.op.nn.conv2d(x, const(w)), r))
+
+    model = relax_model("conv", {"x": (shape, "float32"), "r": ((2, f, hw, hw), "float32")},
+                        body)
+    cm = tvmq.compile(model, dump_ir=tmp_path)
+    scheduled = (tmp_path / "05_schedule.py").read_text()
+    assert '"tvmq.schedule_rule": "Conv2d"' in scheduled
+    info = cpu_info(cm.target.tvm_target())
+    _, xr = gemm_tile(info, info.lanes("float32"), f, hw * hw)
+    padded = -(-hw * hw // xr) * xr
+    assert f"T.int64({padded}), T.int64({f}))" in scheduled  # the [N, P, F] accumulators
+    x = rng.standard_normal(shape).astype("float32")
+    r = rng.standard_normal((2, f, hw, hw)).astype("float32")
+    expected = np.maximum(conv_ref(x, w, 1, 0, 1) + r, 0)
+    np.testing.assert_allclose(cm.run({"x": x, "r": r})[0], expected, rtol=1e-4, atol=1e-4)
+
+
+def test_pixel_gemm_tile_sizes():
+    from tvmq.schedule.cpu.conv1x1_gemm import gemm_tile
+    from tvmq.schedule.target_info import CpuInfo
+
+    avx512, avx2 = CpuInfo(512, 2, 32), CpuInfo(256, 2, 16)
+    assert gemm_tile(avx2, 8, 256, 196) == (16, 6)  # 12 sums of 16 registers
+    assert gemm_tile(avx2, 8, 20, 49) == (8, 12)  # one vector of channels
+    assert gemm_tile(avx512, 16, 256, 196) == (32, 12)  # 24 sums of 32 registers

@@ -8,7 +8,6 @@ from tvm.s_tir.schedule import SBlockRV
 from tvm.target import Target
 from tvm_ffi import get_global_func, structural_equal
 
-from ..apply import PREPACK_ATTR, layout_free
 from ..knobs import choose
 from ..target_info import CpuInfo, cpu_info
 from ..utils import (
@@ -27,11 +26,15 @@ from ..utils import (
     unroll_outer,
     vectorize_inner,
 )
+from .conv1x1_gemm import pack_filter, pixel_gemm
 from .fallback import inline_single_use_injective
 
 # 1x1 convs whose input planes have at least this many pixels read a [N, H, C, W] copy of
 # their input (`_rows_of_channels`); below it (14x14, 7x7) the copy measured no faster.
 ROWS_OF_CHANNELS_MIN_PLANE = 256
+# Stride-1 1x1 convs whose plane is not a whole number of vectors (14x14, 7x7) and has at
+# least this many pixels are a GEMM over padded pixels (`pixel_gemm`).
+PIXEL_GEMM_MIN_PLANE = 16
 
 
 def _weight_read(sch: s_tir.Schedule, block: SBlockRV) -> int | None:
@@ -148,10 +151,13 @@ class Conv2d(ScheduleRule):
             schedule_elementwise(sch, block, lanes)
         data = sch.get(main).reads[1 - w_idx].source
         plane = int(data.ty.shape[-1]) * int(data.ty.shape[-2])
-        if exts[5] == exts[6] == 1 and exts[2] * exts[3] == plane and plane % lanes == 0:
-            return self._pointwise(sch, main, info, lanes, exts, w_idx)
+        if exts[5] == exts[6] == 1 and exts[2] * exts[3] == plane:
+            if plane % lanes == 0:
+                return self._pointwise(sch, main, info, lanes, exts, w_idx)
+            if plane >= PIXEL_GEMM_MIN_PLANE:
+                return pixel_gemm(sch, main, info, lanes, exts, w_idx)
         vf, xr = conv_tile(info, lanes, exts[1], exts[3])
-        _pack_filter(sch, main, w_idx, vf, exts[1], lanes)
+        pack_filter(sch, main, w_idx, vf, exts[1], lanes)
         if exts[5] == exts[6] == 1 and exts[4] >= 16 and choose(
                 "conv.rows_of_channels", [True, False], plane >= ROWS_OF_CHANNELS_MIN_PLANE):
             _rows_of_channels(sch, main, 1 - w_idx, lanes)
@@ -178,7 +184,7 @@ class Conv2d(ScheduleRule):
         parallel over pixel panels.
         """
         mr, nv = pointwise_tile(info, lanes, exts[1], exts[2] * exts[3])
-        _pack_filter(sch, main, w_idx, mr, exts[1], lanes)
+        pack_filter(sch, main, w_idx, mr, exts[1], lanes)
         if is_output_block(sch, main):
             sch.cache_write(main, 0, "global")
         width = exts[3]
@@ -225,20 +231,6 @@ class Conv2d(ScheduleRule):
         if epilogue is not None:
             unroll_outer(sch, epilogue, 2)
         return sch
-
-
-def _pack_filter(sch: s_tir.Schedule, main: SBlockRV, w_idx: int, vf: int, channels: int,
-                 lanes: int) -> None:
-    """Repack the filter to ``[F/vf, C, KH, KW, vf]`` (zero-padded) so taps are vector loads."""
-    weight = sch.get(main).reads[w_idx].source
-    pack = sch.cache_read(main, w_idx, "global")
-    pad = None if channels % vf == 0 else tirx.const(0, weight.dtype)
-    sch.transform_layout(main, ("read", w_idx),
-                         lambda f, c, h, w: (f // vf, c, h, w, f % vf), pad_value=pad)
-    if layout_free(sch, weight):
-        sch.annotate(pack, PREPACK_ATTR, True)
-    else:
-        schedule_elementwise(sch, pack, lanes)
 
 
 def _rows_of_channels(sch: s_tir.Schedule, main: SBlockRV, d_idx: int, lanes: int) -> None:
