@@ -13,7 +13,7 @@ import tvmq
 from tvmq.compiler import CompileOptions
 from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
 from tvmq.schedule import ShiftInt8Activations, ShiftInt8ActivationsVnni
-from tvmq.schedule.cpu.conv1x1_int8 import _tile
+from tvmq.schedule.cpu.conv1x1_int8 import VNNI, _tile
 from tvmq.target import get_target
 
 from .conftest import const, relax_model, run, scheduled_rules
@@ -107,7 +107,7 @@ def test_vnni_u8_matmul_exact(m, k, n, rng):
 
 def test_pixel_tile_fits_registers():
     for f, c, vectors in [(256, 64, 196), (512, 128, 49), (16, 4, 1), (80, 20, 4)]:
-        fr, pv = _tile(f, c, vectors)
+        fr, pv = _tile(VNNI, f, c, vectors)
         assert f % fr == 0 and vectors % pv == 0 and fr * pv + fr + 1 <= 32
 
 

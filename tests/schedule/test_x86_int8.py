@@ -147,3 +147,34 @@ def test_w7a8_model_avx2_matches_host():
     avx2 = tvmq.compile(q, "x86-avx2")
     assert _asm_counts(q, "x86-avx2")["vpmaddubsw"] > 0
     np.testing.assert_array_equal(avx2.run(inputs)[0], tvmq.compile(q, "host").run(inputs)[0])
+
+
+@pytest.mark.parametrize("target", ["x86-avx2", "host"])
+@pytest.mark.parametrize("wlo,whi", [(-64, 63), (-128, 127)])
+@pytest.mark.parametrize("c,f,hw", [
+    (32, 64, 8),  # 64 pixels: 8 vectors
+    (64, 16, 12),  # channel-reducing, 144 pixels
+    (36, 24, 4),  # 36 channels, one vector of pixels
+    (16, 32, 7),  # 49 pixels: not whole vectors, the channel-vector tile
+])
+def test_avx2_pixel_tile_1x1_exact(target, wlo, whi, c, f, hw, rng):
+    """A 1x1 conv with 7-bit weights over whole vectors of 8 pixels takes the pixel tile
+    (weight read as [F, 1, 1, C], input interleaved by 4 channels); full-range weights and odd
+    planes keep the channel-vector tile. Bit-exact either way."""
+    from tvmq.schedule.cpu.conv1x1_int8 import AVX2, _tile
+
+    from .test_vnni_u8 import _scheduled_script
+
+    w = _edges(rng, (f, c, 1, 1), wlo, whi)
+    model = relax_model("qconv", {"x": ((1, c, hw, hw), "int8")}, lambda bb, x:
+                        relax.op.nn.conv2d(x, const(w), out_dtype="int32"))
+    if target == "x86-avx2" or "vnni" not in [i.value for i in tvmq.get_target("host").int8]:
+        # (VNNI hosts take their own pixel tile: tests/schedule/test_vnni_u8.py)
+        pixel_tile = (hw * hw) % 8 == 0 and whi == 63
+        script = _scheduled_script(model, target)
+        assert (f"T.int64({f}), T.int64(1), T.int64(1), T.int64({c})" in script) == pixel_tile
+    x = _edges(rng, (1, c, hw, hw), -128, 127)
+    ref = conv_ref(x.astype(np.float64), w.astype(np.float64), 1, 0, 1)
+    np.testing.assert_array_equal(run(model, {"x": x}, target), ref.astype(np.int64))
+    fr, pv = _tile(AVX2, f, c, hw * hw // 8 or 1)
+    assert fr * pv <= AVX2.max_sums and fr * pv + fr + AVX2.spare <= 16

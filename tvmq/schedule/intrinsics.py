@@ -20,7 +20,8 @@ def register_all() -> None:
         for unsigned in (False, True):
             int8_intrin.register(vnni, unsigned)
             int8_intrin_avx2.register_avx2(vnni, unsigned)  # (narrow, unsigned)
-    conv1x1_int8.register_vnni_1x1()
+    conv1x1_int8.register_1x1(conv1x1_int8.VNNI)
+    conv1x1_int8.register_1x1(conv1x1_int8.AVX2)
     for width in pack_c4.WIDTHS:
         for dtype in ("uint8", "int8"):
             pack_c4.register_pack(width, dtype)

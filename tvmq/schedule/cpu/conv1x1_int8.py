@@ -1,4 +1,4 @@
-"""x86 VNNI 1x1 int8 conv: output pixels as vector lanes (a GEMM over the flattened plane).
+"""x86 1x1 int8 conv: output pixels as vector lanes (a GEMM over the flattened plane).
 
 The general `Conv2dInt8` tile broadcasts one input pixel and holds 16 output channels per
 vector, so its epilogue reads the int32 accumulator transposed (8 gathered lanes per
@@ -13,9 +13,18 @@ with the input copied once to ``[N, C/4, H*W, 4]`` and the weight read in place 
 holds ``W[f, c:c+4]`` contiguously). The register tile is ``fr`` output channels x ``pv``
 vectors of pixels; the epilogue (bias, requantize, residual) then runs on contiguous lanes and
 stores contiguous bytes of the NCHW output. Bit-identical to the other schedules.
+
+AVX2 targets run the same schedule with 8 pixels per vector when the weight is 7-bit (the
+``w7a8`` scheme, whose activations `ShiftInt8Activations` makes uint8):
+
+    acc[f, p:p+8] += vpmaddwd(vpmaddubsw(x4[c/4, p:p+8, 0:4], broadcast(W[f, c:c+4])), 1)
+
+exact because a pair of uint8 x [-64, 63] products never saturates int16.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from tvm import s_tir
 from tvm.s_tir import TensorIntrin
@@ -24,6 +33,7 @@ from tvm.script import tirx as T
 from ..apply import PREPACK_ATTR, layout_free
 from ..int8_tiles import Int8Conv
 from ..knobs import choose
+from ..target_info import CpuInfo
 from ..utils import (
     block_work,
     blocks_before,
@@ -36,20 +46,24 @@ from .fallback import inline_single_use_injective
 from .pack_c4 import tile_pack_c4
 
 COLS_16X4_U8_VNNI = "tvmq_cols_16x4_u8i8i32_vnni"
-LANES, GROUP = 16, 4
+COLS_8X4_U8_AVX2 = "tvmq_cols_8x4_u8i7i32_avx2"
+GROUP = 4
 
 
-@T.prim_func(s_tir=True)
-def _desc(A: T.Buffer((16, 4), "uint8", offset_factor=1),
-          B: T.Buffer((4,), "int8", offset_factor=1),
-          C: T.Buffer((16,), "int32", offset_factor=1)) -> None:
-    with T.sblock("root"):
-        T.reads(C[0:16], A[0:16, 0:4], B[0:4])
-        T.writes(C[0:16])
-        for i, k in T.grid(16, 4):
-            with T.sblock("update"):
-                vi, vk = T.axis.remap("SR", [i, k])
-                C[vi] = C[vi] + T.Cast("int32", A[vi, vk]) * T.Cast("int32", B[vk])
+def _desc(lanes: int):  # noqa: ANN202 (a TVMScript PrimFunc)
+    @T.prim_func(s_tir=True)
+    def desc(A: T.Buffer((lanes, 4), "uint8", offset_factor=1),
+             B: T.Buffer((4,), "int8", offset_factor=1),
+             C: T.Buffer((lanes,), "int32", offset_factor=1)) -> None:
+        with T.sblock("root"):
+            T.reads(C[0:lanes], A[0:lanes, 0:4], B[0:4])
+            T.writes(C[0:lanes])
+            for i, k in T.grid(lanes, 4):
+                with T.sblock("update"):
+                    vi, vk = T.axis.remap("SR", [i, k])
+                    C[vi] = C[vi] + T.Cast("int32", A[vi, vk]) * T.Cast("int32", B[vk])
+
+    return desc
 
 
 @T.prim_func(s_tir=True)
@@ -67,23 +81,66 @@ def _impl(A: T.Buffer((16, 4), "uint8", offset_factor=1),
             dtype="int32x16")
 
 
-_registered: list[bool] = []
+@T.prim_func(s_tir=True)
+def _impl_avx2(A: T.Buffer((8, 4), "uint8", offset_factor=1),
+               B: T.Buffer((4,), "int8", offset_factor=1),
+               C: T.Buffer((8,), "int32", offset_factor=1)) -> None:
+    with T.sblock("root"):
+        T.reads(C[0:8], A[0:8, 0:4], B[0:4])
+        T.writes(C[0:8])
+        w = T.reinterpret(T.broadcast(T.reinterpret(B.vload([0], "int8x4"), dtype="int32"), 8),
+                          dtype="int8x32")
+        C[T.ramp(T.int32(0), 1, 8)] += T.call_llvm_pure_intrin(
+            T.llvm_lookup_intrinsic_id("llvm.x86.avx2.pmadd.wd"),
+            T.call_llvm_pure_intrin(T.llvm_lookup_intrinsic_id("llvm.x86.avx2.pmadd.ub.sw"),
+                                    A.vload([0, 0], "uint8x32"), w, dtype="int16x16"),
+            T.broadcast(T.int16(1), 16), dtype="int32x8")
+
+
+@dataclass(frozen=True)
+class PixelIsa:
+    """What the pixel tile needs to know of one instruction set."""
+
+    intrin: str
+    lanes: int  # int32 lanes (pixels) per vector
+    max_sums: int  # accumulators of the register tile
+    registers: int  # vector registers: accumulators + broadcasts + `spare`
+    spare: int  # registers each intrinsic call needs besides those (input vector, constants)
+
+
+VNNI = PixelIsa(COLS_16X4_U8_VNNI, 16, 28, 32, 1)
+AVX2 = PixelIsa(COLS_8X4_U8_AVX2, 8, 12, 16, 3)
+_IMPLS = {COLS_16X4_U8_VNNI: _impl, COLS_8X4_U8_AVX2: _impl_avx2}
+_registered: set[str] = set()
+
+
+def register_1x1(isa: PixelIsa) -> str:
+    """Register (once) and return the pixel-tile intrinsic of ``isa``."""
+    if isa.intrin not in _registered:
+        TensorIntrin.register(isa.intrin, _desc(isa.lanes), _IMPLS[isa.intrin], override=True)
+        _registered.add(isa.intrin)
+    return isa.intrin
 
 
 def register_vnni_1x1() -> str:
     """Register (once) and return the 16-pixel x 4-channel VNNI intrinsic."""
-    if not _registered:
-        TensorIntrin.register(COLS_16X4_U8_VNNI, _desc, _impl, override=True)
-        _registered.append(True)
-    return COLS_16X4_U8_VNNI
+    return register_1x1(VNNI)
 
 
-def fits_conv1x1(sch: s_tir.Schedule, conv: Int8Conv) -> bool:
-    """Whether ``conv`` is a stride-1, unpadded 1x1 uint8 conv over a plane of 16k pixels."""
+def pixel_isa(info: CpuInfo, narrow: bool) -> PixelIsa | None:
+    """The pixel-tile variant for a target: VNNI (any int8 weight), AVX2 (7-bit weights)."""
+    if info.vnni:
+        return VNNI
+    return AVX2 if info.avx2 and narrow else None
+
+
+def fits_conv1x1(sch: s_tir.Schedule, conv: Int8Conv, isa: PixelIsa = VNNI) -> bool:
+    """Whether ``conv`` is a stride-1, unpadded 1x1 uint8 conv over a plane of whole vectors
+    of pixels (16k with VNNI, 8k with AVX2)."""
     n, f, y, x, c, kh, kw = conv.exts
     if conv.dtypes[:2] != ("uint8", "int8") or (kh, kw) != (1, 1) or c % GROUP:
         return False
-    if (y * x) % LANES:
+    if (y * x) % isa.lanes:
         return False
     data = sch.get(conv.main).reads[conv.d_idx]
     shape = [int(d) for d in data.source.shape]
@@ -94,34 +151,37 @@ def fits_conv1x1(sch: s_tir.Schedule, conv: Int8Conv) -> bool:
 L1_INPUT_BYTES = 24 * 1024
 
 
-def _fits(fr: int, pv: int, vectors: int) -> bool:
-    """At most 28 accumulators, plus one broadcast weight per channel and one input vector
-    within 32 registers; whole pixel vectors."""
-    return vectors % pv == 0 and fr * pv <= 28 and fr * pv + fr + 1 <= 32
+def _fits(isa: PixelIsa, fr: int, pv: int, vectors: int) -> bool:
+    """At most ``max_sums`` accumulators, plus one broadcast weight per channel and the
+    intrinsic's own registers; whole pixel vectors."""
+    return (vectors % pv == 0 and fr * pv <= isa.max_sums
+            and fr * pv + fr + isa.spare <= isa.registers)
 
 
-def _tile(f: int, c: int, vectors: int) -> tuple[int, int]:
+def _tile(isa: PixelIsa, f: int, c: int, vectors: int) -> tuple[int, int]:
     """(output channels, pixel vectors) per register tile: the largest that `_fits` with the
-    tile's input (``c`` channels x ``16 * pv`` pixels) within `L1_INPUT_BYTES` (knobs
+    tile's input (``c`` channels x ``lanes * pv`` pixels) within `L1_INPUT_BYTES` (knobs
     ``vnni1x1.rows`` and ``vnni1x1.vectors``)."""
     best = (1, 1)
     for fr in (8, 4, 2, 1):
         if f % fr:
             continue
         for pv in range(1, 15):
-            if not _fits(fr, pv, vectors) or (pv > 1 and c * LANES * pv > L1_INPUT_BYTES):
+            if not _fits(isa, fr, pv, vectors) or (
+                    pv > 1 and c * isa.lanes * pv > L1_INPUT_BYTES):
                 continue
             if fr * pv > best[0] * best[1] or (fr * pv == best[0] * best[1] and fr > best[0]):
                 best = (fr, pv)
     fr = choose("vnni1x1.rows", [r for r in (8, 4, 2, 1) if f % r == 0], best[0])
-    pv = choose("vnni1x1.vectors", [v for v in range(1, 15) if _fits(fr, v, vectors)],
-                best[1] if _fits(fr, best[1], vectors) else 1)
+    pv = choose("vnni1x1.vectors", [v for v in range(1, 15) if _fits(isa, fr, v, vectors)],
+                best[1] if _fits(isa, fr, best[1], vectors) else 1)
     return fr, pv
 
 
-def tile_conv1x1(sch: s_tir.Schedule, conv: Int8Conv) -> s_tir.Schedule:
+def tile_conv1x1(sch: s_tir.Schedule, conv: Int8Conv, isa: PixelIsa = VNNI) -> s_tir.Schedule:
     """Schedule a `fits_conv1x1` conv (see module doc)."""
-    intrin = register_vnni_1x1()
+    intrin = register_1x1(isa)
+    lanes = isa.lanes
     main = conv.main
     n_, f_, h, w, c_, _, _ = conv.exts
     plane = h * w
@@ -146,9 +206,9 @@ def tile_conv1x1(sch: s_tir.Schedule, conv: Int8Conv) -> s_tir.Schedule:
     sch.transform_block_layout(main, lambda n, f, y, x, c, kh, kw: (n, f, y * w + x, c, kh, kw))
     epilogue = inline_epilogue_chain(sch, main)
     n, f, p, c, kh, kw = sch.get_loops(main)
-    fr, pv = _tile(f_, c_, plane // LANES)
+    fr, pv = _tile(isa, f_, c_, plane // lanes)
     fo, fi = sch.split(f, factors=[None, fr])
-    po, pvi, pi = sch.split(p, factors=[None, pv, LANES])
+    po, pvi, pi = sch.split(p, factors=[None, pv, lanes])
     co, ci = sch.split(c, factors=[None, GROUP])
     tiles = [n, po, fo] if choose("vnni1x1.order", ["pixels", "channels"],
                                   "pixels") == "pixels" else [n, fo, po]
@@ -157,7 +217,7 @@ def tile_conv1x1(sch: s_tir.Schedule, conv: Int8Conv) -> s_tir.Schedule:
         sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, f, y * w + x))
         sch.reverse_compute_at(epilogue, tiles[-1], preserve_unit_loops=True)
         loops = sch.get_loops(epilogue)
-        _, inner = sch.split(loops[-1], factors=[None, LANES])
+        _, inner = sch.split(loops[-1], factors=[None, lanes])
         sch.vectorize(inner)
     parallel_if(sch, sch.fuse(*tiles), block_work(sch, main))
     init = sch.decompose_reduction(main, co)

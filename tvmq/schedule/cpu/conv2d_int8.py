@@ -11,7 +11,7 @@ from ..int8_tiles import match_int8_conv, tile_int8_conv
 from ..knobs import choose
 from ..target_info import cpu_info
 from ..utils import pick_tile
-from .conv1x1_int8 import fits_conv1x1, tile_conv1x1
+from .conv1x1_int8 import fits_conv1x1, pixel_isa, tile_conv1x1
 
 
 class Conv2dInt8(ScheduleRule):
@@ -37,12 +37,13 @@ class Conv2dInt8(ScheduleRule):
         conv = match_int8_conv(sch)
         if conv is None or conv.dtypes[:2] not in (("int8", "int8"), ("uint8", "int8")):
             return None
-        if info.vnni and fits_conv1x1(sch, conv):
-            return tile_conv1x1(sch, conv)
+        narrow = narrow_int8(sch, sch.get(conv.main).reads[conv.w_idx].source)
+        isa = pixel_isa(info, narrow)
+        if isa is not None and fits_conv1x1(sch, conv, isa):
+            return tile_conv1x1(sch, conv, isa)
         from .int8_intrin_avx2 import pick_x86
 
         exts, unsigned = conv.exts, conv.dtypes[0] == "uint8"
-        narrow = narrow_int8(sch, sch.get(conv.main).reads[conv.w_idx].source)
         picked = pick_x86(info, narrow, exts[1], unsigned)
         if picked is None:
             return None
