@@ -119,3 +119,28 @@ def test_quantize_vectorizes_across_short_rows(shape, rng):
     assert inner.kind == tirx.ForKind.VECTORIZED
     lanes = cpu_info(target).lanes("int8")  # 64 with AVX-512, 32 with AVX2
     assert int(inner.extent) >= min(lanes, int(np.prod(shape[1:]))), inner.extent
+
+
+@pytest.mark.parametrize("shape", [(1, 40, 28, 28), (2, 8, 14, 14)])
+def test_shift_to_uint8_is_whole_vectors(shape, rng):
+    """An elementwise int8 -> uint8 shift over 28x28 rows (24.5 vectors of 32 bytes) fuses its
+    loops until the inner extent is whole vectors: no predicated tail."""
+    from tvm import tirx
+
+    from tvmq.schedule.cpu.fallback import Fallback
+    from tvmq.target import get_target
+
+    def body(bb, x):
+        return relax.op.astype(relax.op.add(relax.op.astype(x, "int16"),
+                                            relax.const(128, "int16")), "uint8")
+
+    model = relax_model("shift", {"x": (shape, "int8")}, body)
+    x = rng.integers(-128, 128, shape).astype("int8")
+    np.testing.assert_array_equal(run(model, {"x": x}), (x.astype(np.int16) + 128).astype(
+        np.uint8))
+    func = relax.transform.LegalizeOps()(model.mod)
+    func = relax.transform.FuseTIR()(relax.transform.FuseOps()(
+        relax.transform.AnnotateTIROpPattern()(func)))
+    prim = next(f for _, f in func.functions_items() if isinstance(f, tirx.PrimFunc))
+    text = Fallback().apply(prim, get_target("host").tvm_target(), False).mod.script()
+    assert "T.vectorized" in text and "T.where" not in text, text

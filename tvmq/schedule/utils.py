@@ -184,8 +184,29 @@ def _widen_inner(sch: s_tir.Schedule, block: SBlockRV, lanes: int) -> None:
     n = 1
     while n < len(loops) and prod(exts[len(loops) - n:]) < lanes:
         n += 1
+    # Where every buffer is indexed by the loops themselves (a shift, a cast), keep fusing until
+    # the inner extent is whole vectors: 28x28 = 24.5 vectors of 32 bytes otherwise leaves a
+    # predicated, scalarized tail in every row.
+    if _indexed_by_iters(sch, block):
+        while n < len(loops) and prod(exts[len(loops) - n:]) % lanes:
+            n += 1
     if n > 1:
         sch.fuse(*loops[len(loops) - n:])
+
+
+def _indexed_by_iters(sch: s_tir.Schedule, block: SBlockRV) -> bool:
+    """Whether every read and write of ``block`` is ``buf[v0, v1, ...]`` of its iter vars."""
+    stmt = sch.get(block)
+    ivars = [iv.var for iv in stmt.iter_vars]
+    for region in [*stmt.reads, *stmt.writes]:
+        mins = [r.min for r in region.region]
+        if len(mins) != len(ivars) or not all(m.same_as(v) for m, v in zip(mins, ivars,
+                                                                           strict=True)):
+            return False
+        if not all(isinstance(r.extent, tirx.IntImm) and int(r.extent) == 1
+                   for r in region.region):
+            return False
+    return True
 
 
 def prod(xs: list[int]) -> int:
