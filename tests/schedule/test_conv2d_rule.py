@@ -48,6 +48,8 @@ CASES = [  # (c, f, hw, k, stride, pad, groups)
     (40, 24, 12, 1, 1, 0, 1),  # 1x1 pixel tile, 144 pixels: rows of 12 split across vectors
     (20, 24, 32, 1, 2, 0, 1),  # strided 1x1 -> strided slice + pixel tile (256 pixels)
     (6, 16, 31, 1, 2, 0, 1),  # the same from an odd plane (31 -> 16), tiny channels
+    (24, 32, 14, 3, 1, 1, 1),  # 3x3 with 14-wide rows: tiles of 4 over flattened pixels
+    (16, 40, 28, 3, 2, 1, 1),  # the same, strided (28 -> 14)
     (40, 48, 14, 1, 1, 0, 1),  # 1x1 over 196 pixels: GEMM over pixels padded to the tile
     (24, 20, 7, 1, 1, 0, 1),  # the same over 49 pixels, channels not a multiple of a vector
     (300, 64, 7, 1, 1, 0, 1),  # the same with a blocked reduction and a partial last block
@@ -154,3 +156,18 @@ def test_pixel_gemm_tile_sizes():
     assert gemm_tile(avx2, 8, 256, 196) == (16, 6)  # 12 sums of 16 registers
     assert gemm_tile(avx2, 8, 20, 49) == (8, 12)  # one vector of channels
     assert gemm_tile(avx512, 16, 256, 196) == (32, 12)  # 24 sums of 32 registers
+
+
+def test_conv_tiles_flattened_pixels_when_rows_are_not_whole_tiles(rng, tmp_path):
+    """14-wide rows and tiles of 4 columns: the accumulators are [pixels, channels] over the
+    flattened 196 pixels (no per-row tail)."""
+    w = rng.standard_normal((32, 24, 3, 3)).astype("float32")
+    model = relax_model("conv", {"x": ((1, 24, 14, 14), "float32")},
+                        lambda bb, x: relax.op.nn.relu(relax.op.nn.conv2d(x, const(w),
+                                                                          padding=1)))
+    cm = tvmq.compile(model, dump_ir=tmp_path)
+    scheduled = (tmp_path / "05_schedule.py").read_text()
+    assert "sblock_alloc_buffer((T.int64(1), T.int64(196), T.int64(32))" in scheduled
+    x = rng.standard_normal((1, 24, 14, 14)).astype("float32")
+    np.testing.assert_allclose(cm.run({"x": x})[0], np.maximum(conv_ref(x, w, 1, 1, 1), 0),
+                               rtol=1e-4, atol=1e-4)

@@ -28,14 +28,16 @@ def test_session_records_knobs_and_applies_legal_overrides():
 
 
 def _model() -> tvmq.Model:
-    """A 3x3 conv, 1x1 convs over 256 and 49 pixels and a matmul (each a rule with knobs)."""
+    """3x3 convs over 16- and 14-wide rows, 1x1 convs over 256 and 196 pixels and a matmul
+    (each a rule with knobs)."""
     g = GraphBuilder("knobs", seed=3)
     x = g.input("x", [1, 16, 16, 16])
     y = g.op("Relu", [g.op("Conv", [x, g.weight([32, 16, 3, 3])], pads=[1, 1, 1, 1])])
     y = g.op("Relu", [g.op("Conv", [y, g.weight([32, 32, 1, 1])])])
     y = g.op("Reshape", [y, g.const(np.array([32, 256], dtype="int64"))])
     y = g.op("MatMul", [y, g.weight([256, 48])])
-    z = g.op("Relu", [g.op("Conv", [g.input("z", [1, 24, 7, 7]), g.weight([48, 24, 1, 1])])])
+    z = g.op("Relu", [g.op("Conv", [g.input("z", [1, 24, 14, 14]), g.weight([48, 24, 1, 1])])])
+    z = g.op("Relu", [g.op("Conv", [z, g.weight([16, 48, 3, 3])], pads=[1, 1, 1, 1])])
     return tvmq.load_onnx(g.build([y, z]))
 
 
@@ -88,7 +90,8 @@ def test_every_knob_value_computes_the_default_result(quantized, rng):
     variants = _variants(model)
     names = {k for _, over, _, _ in variants for k in over}
     want = {"int8conv.columns", "vnni1x1.vectors"} if quantized else {
-        "conv.columns", "pointwise.rows", "matmul.vectors", "gemm1x1.pixels"}
+        "conv.columns", "pointwise.rows", "matmul.vectors", "gemm1x1.pixels",
+        "conv.flatten"}
     if quantized and "vnni" not in [i.value for i in spec.int8]:
         want = {"int8conv.columns"}
     assert want <= names, names

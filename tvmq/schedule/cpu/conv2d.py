@@ -163,6 +163,10 @@ class Conv2d(ScheduleRule):
             _rows_of_channels(sch, main, 1 - w_idx, lanes)
         if is_output_block(sch, main):
             sch.cache_write(main, 0, "global")
+        width = exts[3]
+        if width % xr and (exts[2] * width) % xr == 0 and choose(
+                "conv.flatten", [True, False], True):
+            return self._flat_pixels(sch, main, lanes, width, vf, xr)
         # The accumulator tile is [columns, channels]: channels (the vector) innermost.
         sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, y, x, f))
         n, f, y, x, rc, ry, rx = sch.get_loops(main)
@@ -173,6 +177,24 @@ class Conv2d(ScheduleRule):
                                          "channels") == "channels" else [n, y, fo, xo]
         sch.reorder(*tiles, rc, ry, rx, xi, fi)
         return self._finish(sch, main, tiles, rc, lanes, unroll=xi, vector=fi)
+
+    def _flat_pixels(self, sch: s_tir.Schedule, main: SBlockRV, lanes: int, width: int,
+                     vf: int, xr: int) -> s_tir.Schedule:
+        """The regular tile over flattened output pixels ``p = y*W + x``, for rows that are
+        not a whole number of tiles (14 columns, tiles of 4) but planes that are (196): a tile
+        may span two rows, and no tile has a tail."""
+        sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, y * width + x, f))
+        sch.transform_block_layout(main, lambda n, f, y, x, c, ry, rx:
+                                   (n, f, y * width + x, c, ry, rx))
+        epilogue = inline_epilogue_chain(sch, main)
+        if epilogue is not None:
+            sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, f, y * width + x))
+        n, f, p, rc, ry, rx = sch.get_loops(main)
+        fo, fi = split_inner(sch, f, vf)
+        po, pi = split_inner(sch, p, xr)
+        tiles = [n, fo, po]
+        sch.reorder(*tiles, rc, ry, rx, pi, fi)
+        return self._finish(sch, main, tiles, rc, lanes, unroll=pi, vector=fi)
 
     def _pointwise(self, sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
                    exts: list[int], w_idx: int) -> s_tir.Schedule:
