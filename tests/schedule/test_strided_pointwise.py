@@ -39,21 +39,47 @@ def test_strided_1x1_becomes_slice_and_stride_1():
     tvm.ir.assert_structural_equal(SliceStridedPointwise(16)(Before), Expected)
 
 
+def test_strided_1x1_to_a_small_odd_plane_is_sliced_too():
+    """28x28 -> 14x14 (196 pixels, not whole vectors): the stride-1 conv takes `pixel_gemm`."""
+
+    @I.ir_module
+    class Before:
+        @R.function
+        def main(x: R.Tensor((1, 8, 28, 28), "float32")) -> R.Tensor((1, 32, 14, 14), "float32"):
+            with R.dataflow():
+                y = R.nn.conv2d(x, R.const(W), strides=[2, 2], out_dtype="float32")
+                R.output(y)
+            return y
+
+    @I.ir_module
+    class Expected:
+        @R.function
+        def main(x: R.Tensor((1, 8, 28, 28), "float32")) -> R.Tensor((1, 32, 14, 14), "float32"):
+            with R.dataflow():
+                s = R.strided_slice(x, axes=[2, 3], begin=[0, 0], end=[28, 28], strides=[2, 2])
+                y = R.nn.conv2d(s, R.const(W), out_dtype="float32")
+                R.output(y)
+            return y
+
+    tvm.ir.assert_structural_equal(SliceStridedPointwise(16)(Before), Expected)
+
+
 def test_leaves_other_convs_alone():
-    """Padded, 3x3, int8, stride 1, and planes not a multiple of the lanes keep their form."""
+    """Padded, 3x3, int8, stride 1, and planes under 16 pixels (not a multiple of the lanes)
+    keep their form."""
 
     @I.ir_module
     class Before:
         @R.function
         def main(x: R.Tensor((1, 8, 32, 32), "float32"), q: R.Tensor((1, 8, 32, 32), "int8"),
-                 z: R.Tensor((1, 8, 28, 28), "float32")):
+                 z: R.Tensor((1, 8, 6, 6), "float32")):
             with R.dataflow():
                 a = R.nn.conv2d(x, R.const(W), strides=[2, 2], padding=[1, 1, 1, 1])
                 b = R.nn.conv2d(x, R.const(W3), strides=[2, 2], padding=[1, 1, 1, 1])
                 c = R.nn.conv2d(q, R.const(W.astype("int8")), strides=[2, 2],
                                 out_dtype="int32")
                 d = R.nn.conv2d(x, R.const(W))
-                e = R.nn.conv2d(z, R.const(W), strides=[2, 2])  # 14x14: 196 pixels
+                e = R.nn.conv2d(z, R.const(W), strides=[2, 2])  # 3x3: 9 pixels
                 R.output(a, b, c, d, e)
             return (a, b, c, d, e)
 

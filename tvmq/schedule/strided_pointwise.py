@@ -4,8 +4,9 @@ A 1x1 conv with stride ``s`` reads one pixel in ``s * s``: ResNet's 256->512 pro
 shortcut (56x56, stride 2) ran at 97 GFLOP/s, against 150 for stride-1 1x1s whose pixel-vector
 tile (`Conv2d._pointwise`) needs contiguous output pixels. This pass rewrites
 ``conv2d(x, W, strides=s)`` into ``conv2d(strided_slice(x, [2, 3], [0, 0], [H, W], s), W,
-strides=1)`` where the sliced plane is a multiple of the vector width, so that tile applies.
-The slice is a small copy (1 / s**2 of the input); the result is identical. Float convs only:
+strides=1)`` where the sliced plane is a multiple of the vector width, so that tile applies,
+or has at least `PIXEL_GEMM_MIN_PLANE` pixels (the 14x14 and 7x7 projections, which then take
+`pixel_gemm`: 512->1024 @28x28 s2 went from 2.37 to 1.53-1.63 ms). The slice is a small copy (1 / s**2 of the input); the result is identical. Float convs only:
 on int8 ones the slice could not share the uint8 shift of the block input, and the VNNI
 kernel gained less than the extra copy cost.
 """
@@ -17,6 +18,7 @@ from tvm import relax
 from tvm.relax import op as R
 
 from ..pipeline import PipelineContext, register_slot_passes
+from .cpu.conv2d import PIXEL_GEMM_MIN_PLANE
 from .target_info import cpu_info
 
 
@@ -43,7 +45,7 @@ def _strided_pointwise(call: relax.Call, lanes: int) -> tuple[int, int] | None:
     if (kh, kw) != (1, 1):
         return None
     out = (-(-h // strides[0])) * (-(-w // strides[1]))
-    return strides if out % lanes == 0 else None
+    return strides if out % lanes == 0 or out >= PIXEL_GEMM_MIN_PLANE else None
 
 
 @relax.expr_functor.mutator
@@ -68,8 +70,8 @@ class _Slicer(relax.PyExprMutator):
 
 
 def SliceStridedPointwise(lanes: int = 16) -> tvm.transform.Pass:  # noqa: N802
-    """The pass of the module doc; ``lanes``: the sliced plane's pixel count must be a
-    multiple of it (the pixel tiles' vector width)."""
+    """The pass of the module doc; ``lanes``: the pixel tiles' vector width (a sliced plane
+    of fewer than `PIXEL_GEMM_MIN_PLANE` pixels must be a multiple of it)."""
 
     @tvm.transform.module_pass(opt_level=0, name="tvmq.SliceStridedPointwise")
     def rewrite(mod: tvm.IRModule, _ctx: tvm.transform.PassContext) -> tvm.IRModule:
