@@ -6,9 +6,10 @@ tile (`Conv2d._pointwise`) needs contiguous output pixels. This pass rewrites
 ``conv2d(x, W, strides=s)`` into ``conv2d(strided_slice(x, [2, 3], [0, 0], [H, W], s), W,
 strides=1)`` where the sliced plane is a multiple of the vector width, so that tile applies,
 or has at least `PIXEL_GEMM_MIN_PLANE` pixels (the 14x14 and 7x7 projections, which then take
-`pixel_gemm`: 512->1024 @28x28 s2 went from 2.37 to 1.53-1.63 ms). The slice is a small copy (1 / s**2 of the input); the result is identical. Float convs only:
-on int8 ones the slice could not share the uint8 shift of the block input, and the VNNI
-kernel gained less than the extra copy cost.
+`pixel_gemm`: 512->1024 @28x28 s2 went from 2.37 to 1.53-1.63 ms). The slice is a small copy
+(1 / s**2 of the input); the result is identical. Float convs only: on int8 ones the slice
+could not share the uint8 shift of the block input, and the VNNI kernel gained less than the
+extra copy cost.
 """
 
 from __future__ import annotations
