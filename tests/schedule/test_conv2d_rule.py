@@ -171,3 +171,20 @@ def test_conv_tiles_flattened_pixels_when_rows_are_not_whole_tiles(rng, tmp_path
     x = rng.standard_normal((1, 24, 14, 14)).astype("float32")
     np.testing.assert_allclose(cm.run({"x": x})[0], np.maximum(conv_ref(x, w, 1, 1, 1), 0),
                                rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("target,hw", [("x86-avx512", 14), ("rpi4", 7), ("x86-avx512", 7)])
+def test_small_plane_convs_schedule_for_other_vector_widths(target, hw, rng):
+    """The padded pixel GEMM and the flattened 3x3 tile also build for 16-lane (32 registers)
+    and 4-lane NEON targets: the compile keeps the Conv2d rule (a rule that raised would leave
+    the kernels to the fallback). Compiled only; tests/board runs ARM code."""
+    w1 = rng.standard_normal((64, 48, 1, 1)).astype("float32")
+    w3 = rng.standard_normal((32, 64, 3, 3)).astype("float32")
+
+    def body(bb, x):
+        y = relax.op.nn.relu(relax.op.nn.conv2d(x, const(w1)))
+        return relax.op.nn.relu(relax.op.nn.conv2d(y, const(w3), padding=1))
+
+    model = relax_model("convs", {"x": ((1, 48, hw, hw), "float32")}, body)
+    rules = scheduled_rules(model, target)
+    assert sorted(r for r in rules.values() if r != "Fallback") == ["Conv2d", "Conv2d"], rules
