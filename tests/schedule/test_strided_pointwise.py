@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import tvm
 from tvm.script import ir as I
 from tvm.script import relax as R
@@ -16,11 +17,16 @@ W = np.ones((32, 8, 1, 1), "float32")
 W3 = np.ones((32, 8, 3, 3), "float32")
 
 
-def test_strided_1x1_becomes_slice_and_stride_1():
+@pytest.mark.parametrize("h,w,out", [
+    (31, 32, 16),  # 16x16: a whole number of vectors, the pixel tile
+    (28, 28, 14),  # 14x14 = 196 pixels, not whole vectors: pixel_gemm
+])
+def test_strided_1x1_becomes_slice_and_stride_1(h, w, out):
     @I.ir_module
     class Before:
         @R.function
-        def main(x: R.Tensor((1, 8, 31, 32), "float32")) -> R.Tensor((1, 32, 16, 16), "float32"):
+        def main(x: R.Tensor((1, 8, h, w), "float32")) -> R.Tensor((1, 32, out, out),
+                                                                    "float32"):
             with R.dataflow():
                 y = R.nn.conv2d(x, R.const(W), strides=[2, 2], out_dtype="float32")
                 R.output(y)
@@ -29,34 +35,10 @@ def test_strided_1x1_becomes_slice_and_stride_1():
     @I.ir_module
     class Expected:
         @R.function
-        def main(x: R.Tensor((1, 8, 31, 32), "float32")) -> R.Tensor((1, 32, 16, 16), "float32"):
+        def main(x: R.Tensor((1, 8, h, w), "float32")) -> R.Tensor((1, 32, out, out),
+                                                                    "float32"):
             with R.dataflow():
-                s = R.strided_slice(x, axes=[2, 3], begin=[0, 0], end=[31, 32], strides=[2, 2])
-                y = R.nn.conv2d(s, R.const(W), out_dtype="float32")
-                R.output(y)
-            return y
-
-    tvm.ir.assert_structural_equal(SliceStridedPointwise(16)(Before), Expected)
-
-
-def test_strided_1x1_to_a_small_odd_plane_is_sliced_too():
-    """28x28 -> 14x14 (196 pixels, not whole vectors): the stride-1 conv takes `pixel_gemm`."""
-
-    @I.ir_module
-    class Before:
-        @R.function
-        def main(x: R.Tensor((1, 8, 28, 28), "float32")) -> R.Tensor((1, 32, 14, 14), "float32"):
-            with R.dataflow():
-                y = R.nn.conv2d(x, R.const(W), strides=[2, 2], out_dtype="float32")
-                R.output(y)
-            return y
-
-    @I.ir_module
-    class Expected:
-        @R.function
-        def main(x: R.Tensor((1, 8, 28, 28), "float32")) -> R.Tensor((1, 32, 14, 14), "float32"):
-            with R.dataflow():
-                s = R.strided_slice(x, axes=[2, 3], begin=[0, 0], end=[28, 28], strides=[2, 2])
+                s = R.strided_slice(x, axes=[2, 3], begin=[0, 0], end=[h, w], strides=[2, 2])
                 y = R.nn.conv2d(s, R.const(W), out_dtype="float32")
                 R.output(y)
             return y

@@ -183,12 +183,7 @@ class Conv2d(ScheduleRule):
         """The regular tile over flattened output pixels ``p = y*W + x``, for rows that are
         not a whole number of tiles (14 columns, tiles of 4) but planes that are (196): a tile
         may span two rows, and no tile has a tail."""
-        sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, y * width + x, f))
-        sch.transform_block_layout(main, lambda n, f, y, x, c, ry, rx:
-                                   (n, f, y * width + x, c, ry, rx))
-        epilogue = inline_epilogue_chain(sch, main)
-        if epilogue is not None:
-            sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, f, y * width + x))
+        _flatten_plane(sch, main, width, channels_last=True)
         n, f, p, rc, ry, rx = sch.get_loops(main)
         fo, fi = split_inner(sch, f, vf)
         po, pi = split_inner(sch, p, xr)
@@ -209,13 +204,7 @@ class Conv2d(ScheduleRule):
         pack_filter(sch, main, w_idx, mr, exts[1], lanes)
         if is_output_block(sch, main):
             sch.cache_write(main, 0, "global")
-        width = exts[3]
-        sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, f, y * width + x))
-        sch.transform_block_layout(main, lambda n, f, y, x, c, ry, rx:
-                                   (n, f, y * width + x, c, ry, rx))
-        epilogue = inline_epilogue_chain(sch, main)
-        if epilogue is not None:
-            sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, f, y * width + x))
+        _flatten_plane(sch, main, exts[3], channels_last=False)
         n, f, p, rc, ry, rx = sch.get_loops(main)
         po, pi = split_inner(sch, p, nv * lanes)
         fo, fi = split_inner(sch, f, mr)
@@ -253,6 +242,21 @@ class Conv2d(ScheduleRule):
         if epilogue is not None:
             unroll_outer(sch, epilogue, 2)
         return sch
+
+
+def _flatten_plane(sch: s_tir.Schedule, main: SBlockRV, width: int, channels_last: bool
+                   ) -> None:
+    """Index the conv (and its epilogue) by flattened output pixels ``p = y*W + x``; the
+    accumulators are ``[N, P, F]`` (``channels_last``) or ``[N, F, P]``."""
+    if channels_last:
+        sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, y * width + x, f))
+    else:
+        sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, f, y * width + x))
+    sch.transform_block_layout(main, lambda n, f, y, x, c, ry, rx:
+                               (n, f, y * width + x, c, ry, rx))
+    epilogue = inline_epilogue_chain(sch, main)
+    if epilogue is not None:
+        sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, f, y * width + x))
 
 
 def _rows_of_channels(sch: s_tir.Schedule, main: SBlockRV, d_idx: int, lanes: int) -> None:
