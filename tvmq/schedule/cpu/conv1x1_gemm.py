@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tvm import s_tir, tirx
+from tvm import s_tir
 from tvm.s_tir.schedule import SBlockRV
 
-from ..apply import PREPACK_ATTR, layout_free
 from ..knobs import choose
 from ..target_info import CpuInfo
 from ..utils import (
@@ -19,6 +18,7 @@ from ..utils import (
     unroll_outer,
     vectorize_inner,
 )
+from .conv_pack import pack_filter
 
 
 def gemm_tile(info: CpuInfo, lanes: int, channels: int, pixels: int) -> tuple[int, int]:
@@ -32,20 +32,6 @@ def gemm_tile(info: CpuInfo, lanes: int, channels: int, pixels: int) -> tuple[in
     sums = 12 if info.registers <= 16 else 24
     fits = [p for p in range(2, 17) if p * nv + nv < info.registers]
     return vf, choose("gemm1x1.pixels", fits, max(p for p in fits if p * nv <= sums))
-
-
-def pack_filter(sch: s_tir.Schedule, main: SBlockRV, w_idx: int, vf: int, channels: int,
-                lanes: int) -> None:
-    """Repack the filter to ``[F/vf, C, KH, KW, vf]`` (zero-padded) so taps are vector loads."""
-    weight = sch.get(main).reads[w_idx].source
-    pack = sch.cache_read(main, w_idx, "global")
-    pad = None if channels % vf == 0 else tirx.const(0, weight.dtype)
-    sch.transform_layout(main, ("read", w_idx),
-                         lambda f, c, h, w: (f // vf, c, h, w, f % vf), pad_value=pad)
-    if layout_free(sch, weight):
-        sch.annotate(pack, PREPACK_ATTR, True)
-    else:
-        schedule_elementwise(sch, pack, lanes)
 
 
 def _producer_of(sch: s_tir.Schedule, main: SBlockRV, read: int) -> SBlockRV:

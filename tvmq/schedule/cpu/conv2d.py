@@ -26,7 +26,8 @@ from ..utils import (
     unroll_outer,
     vectorize_inner,
 )
-from .conv1x1_gemm import pack_filter, pixel_gemm
+from .conv1x1_gemm import pixel_gemm
+from .conv_pack import pack_filter
 from .fallback import inline_single_use_injective
 
 # 1x1 convs whose input planes have at least this many pixels read a [N, H, C, W] copy of
