@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tvm import s_tir, tirx
 from tvm.s_tir.schedule import LoopRV, SBlockRV
+from tvm.sym import detect_linear_equation
 from tvm_ffi import get_global_func
 
 # Below this many output elements a loop is not worth a parallel region (thread-pool wake-up
@@ -179,6 +180,8 @@ def _widen_inner(sch: s_tir.Schedule, block: SBlockRV, lanes: int) -> None:
     A short inner loop (e.g. 16 float32 -> int8 lanes of a 64-lane int8 store) otherwise
     leaves LLVM to vectorize the outer loop with gathers and byte scatters (4-8x slower).
     """
+    if _strided_inner(sch, block):
+        return
     loops = sch.get_loops(block)
     exts = [extent(sch, lp) for lp in loops]
     n = 1
@@ -192,6 +195,23 @@ def _widen_inner(sch: s_tir.Schedule, block: SBlockRV, lanes: int) -> None:
             n += 1
     if n > 1:
         sch.fuse(*loops[len(loops) - n:])
+
+
+def _strided_inner(sch: s_tir.Schedule, block: SBlockRV) -> bool:
+    """Whether a read steps through memory by more than one element per innermost iteration
+    (a strided slice ``x[.., 2*y, 2*x]``). Fused with the row loop and vectorized, such a read
+    becomes a gather with a division per lane: 900 us for a 256x28x28 int8 slice, against 55
+    with the row loop vectorized alone."""
+    stmt = sch.get(block)
+    if not stmt.iter_vars:
+        return False
+    inner = stmt.iter_vars[-1].var
+    for region in stmt.reads:
+        for r in region.region:
+            coeff = detect_linear_equation(r.min, [inner])
+            if coeff and isinstance(coeff[0], tirx.IntImm) and abs(int(coeff[0])) > 1:
+                return True
+    return False
 
 
 def _indexed_by_iters(sch: s_tir.Schedule, block: SBlockRV) -> bool:
