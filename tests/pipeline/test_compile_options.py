@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import tvmq
-from tvmq.errors import ConfigError
+from tvmq.errors import CompileError, ConfigError
 from tvmq.pipeline import list_pipelines
 
 
@@ -35,3 +35,19 @@ def test_dump_ir_writes_every_phase(tiny_model, tmp_path):
     assert set(cm.info["phase_seconds"]) == {"simplify", "rewrite", "dispatch", "legalize",
                                              "schedule", "lower"}
     assert "default" in list_pipelines()
+
+
+def test_ill_formed_phase_output_is_dumped(tiny_model, tmp_path, monkeypatch):
+    """The module a phase got wrong is written before the error: it is what a report needs."""
+    import tvm
+
+    checked = []
+
+    def check(mod):
+        checked.append(mod)
+        return len(checked) < 3  # the third phase, dispatch, "produces an ill-formed module"
+
+    monkeypatch.setattr(tvm.relax.analysis, "check_well_formed", check)
+    with pytest.raises(CompileError, match="phase 'dispatch' produced an ill-formed module"):
+        tvmq.compile(tiny_model, "host", dump_ir=tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir())[-1] == "03_dispatch.py"

@@ -82,12 +82,12 @@ def run_pipeline(mod: tvm.IRModule, phases: list[Phase], ctx: PipelineContext,
         except Exception as err:
             raise CompileError(f"phase {phase.name!r} failed for target {ctx.spec.name!r}: "
                                f"{type(err).__name__}: {_last_line(err)}") from err
+        trace.seconds[phase.name] = time.perf_counter() - start
+        if dump is not None:  # before the check: an ill-formed module is what a report needs
+            trace.dumps.append(_dump(mod, dump, i, phase.name))
         if not tvm.relax.analysis.check_well_formed(mod):
             raise CompileError(f"phase {phase.name!r} produced an ill-formed module "
                                "(a tvmq bug: please report it with --dump-ir output)")
-        trace.seconds[phase.name] = time.perf_counter() - start
-        if dump is not None:
-            trace.dumps.append(_dump(mod, dump, i, phase.name))
     return mod, trace
 
 
