@@ -70,18 +70,24 @@ def match_int8_conv(sch: s_tir.Schedule) -> Int8Conv | None:
 
 
 def tile_int8_conv(sch: s_tir.Schedule, conv: Int8Conv, intrin: str, lanes: int, group: int,
-                   vf: int, xr: int, epilogue_lanes: int) -> s_tir.Schedule:
+                   vf: int, xr: int, epilogue_lanes: int, flat: bool = False
+                   ) -> s_tir.Schedule:
     """Pack, tile and tensorize ``conv`` with a ``lanes`` x ``group`` dot-product intrinsic.
 
     The input is laid out ``[N, C/group, H, W, group]`` and the filter
     ``[F/lanes, C/group, KH, KW, lanes, group]`` (at compile time when constant); the register
     tile is ``vf`` output channels x ``xr`` output columns; tiles over (batch, channel block,
-    row) run in parallel and the epilogue runs per tile.
+    row) run in parallel and the epilogue runs per tile. With ``flat`` (a `flattens` conv)
+    the tile is ``xr`` consecutive pixels of the flattened plane ``p = y*W + x`` instead, so a
+    row need not be a whole number of tiles; tiles over (batch, channel block) run in parallel.
     """
     main = conv.main
     inline_single_use_injective(sch, keep=main)
     for block in blocks_before(sch, main):
-        schedule_elementwise(sch, block, 16)
+        if flat:  # the zero-width padding copy; the packed copy below replaces it
+            sch.compute_inline(block)
+        else:
+            schedule_elementwise(sch, block, 16)
     weight = sch.get(main).reads[conv.w_idx].source
     pack = sch.cache_read(main, conv.w_idx, "global")
     sch.transform_layout(main, ("read", conv.w_idx), lambda f, c, h, w: (
@@ -90,36 +96,58 @@ def tile_int8_conv(sch: s_tir.Schedule, conv: Int8Conv, intrin: str, lanes: int,
         sch.annotate(pack, PREPACK_ATTR, True)
     else:
         schedule_elementwise(sch, pack, 16)
-    if is_output_block(sch, sch.get_producers(main)[0]) or not blocks_before(sch, main):
+    if flat or is_output_block(sch, sch.get_producers(main)[0]) or not blocks_before(sch, main):
         data = sch.cache_read(main, conv.d_idx, "global")
     else:
         data = None
-    sch.transform_layout(main, ("read", conv.d_idx), lambda n, c, h, w: (
-        n, c // group, h, w, c % group))
+    width = conv.exts[3]
+    if flat:
+        sch.transform_layout(main, ("read", conv.d_idx), lambda n, c, h, w: (
+            n, c // group, h * width + w, c % group))
+    else:
+        sch.transform_layout(main, ("read", conv.d_idx), lambda n, c, h, w: (
+            n, c // group, h, w, c % group))
     if data is not None and not (group == PACK_GROUP and tile_pack_c4(sch, data)):
         schedule_elementwise(sch, data, 16)
     for block in blocks_before(sch, main):
         schedule_elementwise(sch, block, 16)
     if is_output_block(sch, main):
         sch.cache_write(main, 0, "global")
-    sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, y, x, f))
-
-    n, f, y, x, rc, ry, rx = sch.get_loops(main)
+    if flat:
+        sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, y * width + x, f))
+        sch.transform_block_layout(main, lambda n, f, y, x, c, ry, rx:
+                                   (n, f, y * width + x, c, ry, rx))
+        n, f, x, rc, ry, rx = sch.get_loops(main)
+        outer = [n]
+    else:
+        sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, y, x, f))
+        n, f, y, x, rc, ry, rx = sch.get_loops(main)
+        outer = [n, y]
     fo, fv, fi = sch.split(f, factors=[None, vf // lanes, lanes])
     xo, xi = sch.split(x, factors=[None, xr])
     rco, rci = sch.split(rc, factors=[None, group])
-    sch.reorder(n, fo, y, xo, rco, ry, rx, xi, fv, fi, rci)
+    sch.reorder(n, fo, *outer[1:], xo, rco, ry, rx, xi, fv, fi, rci)
     epilogue = inline_epilogue_chain(sch, main)
     if epilogue is not None:
+        if flat:
+            sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, f, y * width + x))
         sch.reverse_compute_at(epilogue, xo, preserve_unit_loops=True)
         vectorize_inner(sch, epilogue, epilogue_lanes)
-    parallel_if(sch, sch.fuse(n, fo, y), block_work(sch, main))
+    parallel_if(sch, sch.fuse(n, fo, *outer[1:]), block_work(sch, main))
     init = sch.decompose_reduction(main, rco)
     vectorize_inner(sch, init, epilogue_lanes)
     sch.tensorize(fi, intrin)
     sch.unroll(xi)
     sch.unroll(fv)
     return sch
+
+
+def flattens(sch: s_tir.Schedule, conv: Int8Conv) -> bool:
+    """Whether ``conv`` is a stride-1, unpadded 1x1 conv, whose output pixels can be tiled as
+    one flattened plane (`tile_int8_conv` ``flat``)."""
+    kh, kw = conv.exts[5:]
+    data = sch.get(conv.main).reads[conv.d_idx]
+    return (kh, kw) == (1, 1) and [int(d) for d in data.source.shape][2:] == conv.exts[2:4]
 
 
 def pack_int8_weight(sch: s_tir.Schedule, main: object, shape: object, group: int, v: int

@@ -7,7 +7,7 @@ from tvm.s_tir.dlight.base import ScheduleRule
 from tvm.target import Target
 
 from ..apply import narrow_int8
-from ..int8_tiles import match_int8_conv, tile_int8_conv
+from ..int8_tiles import flattens, match_int8_conv, tile_int8_conv
 from ..knobs import choose
 from ..target_info import cpu_info
 from ..utils import pick_tile
@@ -50,13 +50,24 @@ class Conv2dInt8(ScheduleRule):
         intrin, group, v = picked
         if exts[1] % v or exts[4] % group:
             return None
-        vf, xr = _register_tile(info, v, exts[1], exts[3], unsigned)
-        return tile_int8_conv(sch, conv, intrin, v, group, vf, xr, info.lanes("int32"))
+        plane = exts[2] * exts[3]
+        flat = flattens(sch, conv) and choose(
+            "int8conv.flatten", [True, False],
+            _product(_register_tile(info, v, exts[1], plane, unsigned, knobs=False))
+            > _product(_register_tile(info, v, exts[1], exts[3], unsigned, knobs=False)))
+        vf, xr = _register_tile(info, v, exts[1], plane if flat else exts[3], unsigned)
+        return tile_int8_conv(sch, conv, intrin, v, group, vf, xr, info.lanes("int32"), flat)
 
 
-def _register_tile(info, v: int, channels: int, width: int, unsigned: bool) -> tuple[int, int]:
+def _product(tile: tuple[int, int]) -> int:
+    return tile[0] * tile[1]
+
+
+def _register_tile(info, v: int, channels: int, width: int, unsigned: bool, knobs: bool = True
+                   ) -> tuple[int, int]:
     """(output channels, output columns) of the accumulator tile; columns divide ``width``
-    (knobs ``int8conv.channels`` and ``int8conv.columns``).
+    (the row, or the plane of a flattened tile) (knobs ``int8conv.channels`` and
+    ``int8conv.columns``, unless not ``knobs``).
 
     With 16 registers (AVX2) the tile leaves room for the weight vectors, the constants and,
     for int8 activations, the per-weight corrections: 2 vectors x 4 columns or 1 x 8 (uint8
@@ -75,6 +86,8 @@ def _register_tile(info, v: int, channels: int, width: int, unsigned: bool) -> t
             x = max(d for d in range(1, cols + 1) if width % d == 0)
             if f * x > vf * xr:
                 vf, xr = f, x
+    if not knobs:
+        return vf, xr
     vf = choose("int8conv.channels", [f for f in caps if channels % f == 0], vf)
     legal = [d for d in range(1, caps.get(vf, 8) + 1) if width % d == 0]
     return vf, choose("int8conv.columns", legal, xr if xr in legal else legal[-1])
