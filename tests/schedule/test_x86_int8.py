@@ -64,6 +64,8 @@ def test_avx2_matmul_instructions(rng):
     (8, 8, 9, 3, 2),  # strided, one vector of output channels
     (32, 16, 1, 1, 1),  # 1x1 spatial
     (6, 16, 10, 3, 1),  # input channels padded to 8 (PadInt8ConvChannels)
+    (128, 32, 14, 1, 1),  # 1x1 over 196 pixels: the tile over the flattened plane
+    (128, 32, 28, 1, 2),  # strided 1x1: a strided slice, then the flattened tile
 ])
 def test_int8_conv_edges_exact(target, wlo, whi, c, f, hw, k, stride, rng):
     w = _edges(rng, (f, c, k, k), wlo, whi)
@@ -178,3 +180,39 @@ def test_avx2_pixel_tile_1x1_exact(target, wlo, whi, c, f, hw, rng):
     np.testing.assert_array_equal(run(model, {"x": x}, target), ref.astype(np.int64))
     fr, pv = _tile(AVX2, f, c, hw * hw // 8 or 1)
     assert fr * pv <= AVX2.max_sums and fr * pv + fr + AVX2.spare <= 16
+
+
+def _resnet_14x14_block() -> tvmq.Model:
+    """The 1x1 convs of ResNet's 14x14 stage, with a residual add: bias, requantize, add."""
+    g = tvmq.zoo.GraphBuilder("block14", 0)
+    x = g.input("x", [1, 64, 28, 28])
+    s = g.op("Conv", [x, g.weight([64, 64, 1, 1]), g.weight([64], 0.1)], kernel_shape=[1, 1],
+             strides=[2, 2])
+    y = g.op("Relu", [g.op("Conv", [s, g.weight([48, 64, 1, 1]), g.weight([48], 0.1)],
+                           kernel_shape=[1, 1])])
+    y = g.op("Conv", [y, g.weight([64, 48, 1, 1]), g.weight([64], 0.1)], kernel_shape=[1, 1])
+    return tvmq.load_onnx(g.build([g.op("Relu", [g.op("Add", [y, s])])]))
+
+
+def test_avx2_flattened_1x1_tile_matches_row_tile():
+    """On AVX2 with uint8 activations, 1x1 convs over 14x14 tile 16 channels x 4 pixels of
+    the flattened plane (a row of 14 holds no whole tile of 4) and interleave their input in
+    pixel pairs; the output equals the row tile's (8 channels x 7 columns) bit for bit,
+    epilogues included. The strided projection is sliced to 14x14 first."""
+    from tvmq.schedule.knobs import knob_session
+
+    from .test_vnni_u8 import _scheduled_script
+
+    model = _resnet_14x14_block()
+    q = tvmq.quantize(model, [model.random_inputs(i) for i in range(3)], get_scheme("w7a8"))
+    script = _scheduled_script(q, "x86-avx2")
+    assert "strided_slice" in script
+    for f in (64, 48):  # the int32 accumulators of the flattened tiles
+        assert f"T.int64(1), T.int64(196), T.int64({f})), \"int32\"" in script, f
+    assert "uint32x2" in script  # the pixel-pair interleave
+    inputs = model.random_inputs(4)
+    flat = tvmq.compile(q, "x86-avx2").run(inputs)[0]
+    with knob_session({"int8conv.flatten": False}) as session:
+        rows = tvmq.compile(q, "x86-avx2").run(inputs)[0]
+    assert session.chosen()["int8conv.flatten"] is False
+    np.testing.assert_array_equal(flat, rows)
