@@ -216,3 +216,21 @@ def test_avx2_flattened_1x1_tile_matches_row_tile():
         rows = tvmq.compile(q, "x86-avx2").run(inputs)[0]
     assert session.chosen()["int8conv.flatten"] is False
     np.testing.assert_array_equal(flat, rows)
+
+
+def test_avx2_3x3_input_copy_is_interleaved(rng):
+    """With uint8 activations the shift pass pads the input already, so the conv's own padding
+    is a same-shape copy: it is replaced by the vector interleave into ``[N, C/4, H, W, 4]``
+    (rows of 18 = 16 + 2 bytes: pixel pairs) instead of a byte-by-byte scatter."""
+    from .test_vnni_u8 import _scheduled_script
+
+    w = _edges(rng, (32, 64, 3, 3), -64, 63)
+    model = relax_model("qconv", {"x": ((1, 64, 16, 16), "int8")}, lambda bb, x:
+                        relax.op.nn.conv2d(x, const(w), padding=1, out_dtype="int32"))
+    script = _scheduled_script(model, "x86-avx2")
+    conv = script[script.index("def fused_conv2d"):]
+    conv = conv[:conv.index("@T.prim_func") if "@T.prim_func" in conv else None]
+    assert "uint32x2" in conv and 'T.sblock("pad_temp")' not in conv, conv
+    x = _edges(rng, (1, 64, 16, 16), -128, 127)
+    ref = conv_ref(x.astype(np.float64), w.astype(np.float64), 1, 1, 1)
+    np.testing.assert_array_equal(run(model, {"x": x}, "x86-avx2"), ref.astype(np.int64))

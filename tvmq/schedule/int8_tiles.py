@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tvm import s_tir
+from tvm import s_tir, tirx
 
 from .apply import PREPACK_ATTR, layout_free
 from .cpu.conv2d import _weight_read
@@ -83,9 +83,13 @@ def tile_int8_conv(sch: s_tir.Schedule, conv: Int8Conv, intrin: str, lanes: int,
     """
     main = conv.main
     inline_single_use_injective(sch, keep=main)
+    copied = flat
     for block in blocks_before(sch, main):
-        if flat:  # the zero-width padding copy; the packed copy below replaces it
+        if flat or _same_shape_copy(sch, block):
+            # a zero-width padding (the uint8 shift padded the input already): the packed
+            # copy below replaces it
             sch.compute_inline(block)
+            copied = True
         else:
             schedule_elementwise(sch, block, 16)
     weight = sch.get(main).reads[conv.w_idx].source
@@ -96,7 +100,8 @@ def tile_int8_conv(sch: s_tir.Schedule, conv: Int8Conv, intrin: str, lanes: int,
         sch.annotate(pack, PREPACK_ATTR, True)
     else:
         schedule_elementwise(sch, pack, 16)
-    if flat or is_output_block(sch, sch.get_producers(main)[0]) or not blocks_before(sch, main):
+    if copied or is_output_block(sch, sch.get_producers(main)[0]) or not blocks_before(sch,
+                                                                                      main):
         data = sch.cache_read(main, conv.d_idx, "global")
     else:
         data = None
@@ -140,6 +145,19 @@ def tile_int8_conv(sch: s_tir.Schedule, conv: Int8Conv, intrin: str, lanes: int,
     sch.unroll(xi)
     sch.unroll(fv)
     return sch
+
+
+def _same_shape_copy(sch: s_tir.Schedule, block: s_tir.SBlockRV) -> bool:
+    """Whether ``block`` copies one buffer into another of the same shape."""
+    stmt = sch.get(block)
+    if len(stmt.reads) != 1 or len(stmt.writes) != 1:
+        return False
+    src, dst = stmt.reads[0].source, stmt.writes[0].source
+    dims = [*src.shape, *dst.shape]
+    if len(src.shape) != len(dst.shape) or not all(isinstance(d, tirx.IntImm) for d in dims):
+        return False
+    return (all(int(a) == int(b) for a, b in zip(src.shape, dst.shape, strict=True))
+            and "if_then_else" not in str(stmt.body))
 
 
 def flattens(sch: s_tir.Schedule, conv: Int8Conv) -> bool:
