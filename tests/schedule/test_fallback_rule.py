@@ -88,6 +88,9 @@ def test_max_pool_rows_parallel():
     func = next(f for gv, f in mod.functions_items() if gv.name_hint != "main")
     text = Fallback().apply(func, get_target("host").tvm_target(), False).mod.script()
     assert "T.parallel(T.int64(768))" in text and 'T.sblock("pad_temp")' in text, text
+    # the padding is split: the constant over everything, then the interior rows, each
+    # vectorized without a bounds test per element
+    assert 'T.sblock("pad_temp_pad_const")' in text and "if_then_else" not in text, text
 
 
 @pytest.mark.parametrize("shape", [(1, 16, 16, 16), (1, 32, 8, 8), (2, 5, 3, 7)])
@@ -170,3 +173,25 @@ def test_strided_slice_keeps_its_rows():
     prim = next(f for _, f in func.functions_items() if isinstance(f, tirx.PrimFunc))
     text = Fallback().apply(prim, get_target("x86-avx2").tvm_target(), False).mod.script()
     assert "T.vectorized(T.int64(6))" in text and "// T.int64(6)" not in text, text
+
+
+def test_uint8_padding_keeps_its_rows(rng):
+    """A constant padding of 28-wide rows into 30-wide ones: the interior copy is not fused
+    across rows (its write would be a scatter with a division per lane) and the border is
+    filled apart; both are vectorized, nothing is predicated."""
+    from tvm import tirx
+
+    from tvmq.schedule.cpu.fallback import Fallback
+    from tvmq.target import get_target
+
+    shape = (1, 16, 28, 28)
+    model = relax_model("pad", {"x": (shape, "uint8")}, lambda bb, x: relax.op.nn.pad(
+        x, [0, 0, 0, 0, 1, 1, 1, 1], "constant", 128.0))
+    x = rng.integers(0, 256, shape).astype("uint8")
+    ref = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)), constant_values=128)
+    np.testing.assert_array_equal(run(model, {"x": x}), ref)
+    mod = relax.transform.LegalizeOps()(model.mod)
+    prim = next(f for _, f in mod.functions_items() if isinstance(f, tirx.PrimFunc))
+    text = Fallback().apply(prim, get_target("x86-avx2").tvm_target(), False).mod.script()
+    assert "T.vectorized(T.int64(28))" in text and "T.where" not in text, text
+    assert "if_then_else" not in text, text

@@ -5,13 +5,15 @@ activation shift ``a + 128`` costs a correction ``128 * sum_k w`` per weight vec
 registers of the 16 (see `cpu.int8_intrin_avx2`). This pass moves both out of the inner loop
 for int8 conv2d/matmul whose constant weight is 7-bit ([-64, 63], e.g. ``weight_bits=7``):
 
-    conv2d(x, W, pad)  ->  conv2d(u8(pad(x, 0) + 128), W, pad=0) + (-128 * sum_{c,kh,kw} W)
+    conv2d(x, W, pad)  ->  conv2d(pad(u8(x + 128), 128), W, pad=0) + (-128 * sum_{c,kh,kw} W)
     matmul(x, W)       ->  matmul(u8(x + 128), W) + (-128 * sum_k W)
 
 The shift fuses into the kernel's input stage (the padding copy), the bias is a compile-time
 constant added in the epilogue, and the kernel runs the correction-free
-``tvmq_dot_8x4_u8i7i32_avx2``. Zero padding is applied before the shift, so padded pixels
-still contribute 0. The int32 result is bit-identical.
+``tvmq_dot_8x4_u8i7i32_avx2``. The padding value is the shifted zero (128), so padded pixels
+still contribute 0; padding after the shift leaves the padding a plain constant border, which
+the fallback fills apart from the vector copy of the interior (`decompose_padding`). The
+int32 result is bit-identical.
 
 AVX-512 VNNI (`ShiftInt8ActivationsVnni`): ``vpdpbusd`` is uint8 x int8 and never saturates,
 so any int8 weight qualifies, as long as the layer will run on the 16-lane VNNI kernel
@@ -88,12 +90,11 @@ class _Shifter(relax.PyExprMutator):
         if (w is None or w.ndim != 4 or int(a.groups) != 1 or a.data_layout != "NCHW"
                 or a.kernel_layout != "OIHW" or a.out_layout != "NCHW"):
             return call
-        x = call.args[0]
         top, left, bottom, right = (int(p) for p in a.padding)
-        if top or left or bottom or right:
-            x = self.builder_.emit(R.nn.pad(x, [0, 0, 0, 0, top, bottom, left, right],
-                                            "constant", 0.0), "pad")
-        xu = self.builder_.emit(_to_u8(x), "x_u8")
+        xu = self.builder_.emit(_to_u8(call.args[0]), "x_u8")
+        if top or left or bottom or right:  # padded with the shifted zero
+            xu = self.builder_.emit(R.nn.pad(xu, [0, 0, 0, 0, top, bottom, left, right],
+                                             "constant", 128.0), "pad")
         y = self.builder_.emit(R.nn.conv2d(xu, call.args[1], strides=a.strides, padding=0,
                                            dilation=a.dilation, out_dtype="int32"), "conv_u8")
         bias = (-128 * w.astype(np.int64).sum(axis=(1, 2, 3))).astype(np.int32)

@@ -193,8 +193,32 @@ def _widen_inner(sch: s_tir.Schedule, block: SBlockRV, lanes: int) -> None:
     if _indexed_by_iters(sch, block):
         while n < len(loops) and prod(exts[len(loops) - n:]) % lanes:
             n += 1
+    while n > 1 and not _rows_contiguous(sch, block, n):
+        n -= 1
     if n > 1:
         sch.fuse(*loops[len(loops) - n:])
+
+
+def _rows_contiguous(sch: s_tir.Schedule, block: SBlockRV, n: int) -> bool:
+    """Whether fusing the innermost ``n`` loops keeps every access contiguous: each buffer
+    indexed by them is indexed by exactly those iter vars, in its trailing dims, whose inner
+    extents match the loops'. A padding's interior (rows of 28 written into rows of 30)
+    fused to 784 pixels wrote with a scatter and an index division per lane."""
+    stmt = sch.get(block)
+    ivars = [iv.var for iv in stmt.iter_vars][-n:]
+    exts = [int(iv.dom.extent) for iv in stmt.iter_vars][-n:]
+    for region in [*stmt.reads, *stmt.writes]:
+        mins = [r.min for r in region.region]
+        used = {v for m in mins for v in tirx.analysis.undefined_vars(m)}
+        if not any(any(u.same_as(v) for u in used) for v in ivars):
+            continue
+        shape = list(region.source.shape)
+        if len(mins) < n or not all(m.same_as(v) for m, v in zip(mins[-n:], ivars, strict=True)):
+            return False
+        if not all(isinstance(d, tirx.IntImm) and int(d) == e
+                   for d, e in zip(shape[-n + 1:], exts[1:], strict=True)):
+            return False
+    return True
 
 
 def _strided_inner(sch: s_tir.Schedule, block: SBlockRV) -> bool:

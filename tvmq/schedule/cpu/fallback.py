@@ -6,6 +6,7 @@ from tvm import s_tir, tirx
 from tvm.s_tir.dlight.base import ScheduleRule
 from tvm.s_tir.schedule import SBlockRV
 from tvm.target import Target
+from tvm_ffi import get_global_func
 
 from ..target_info import cpu_info
 from ..utils import (
@@ -45,7 +46,8 @@ class Fallback(ScheduleRule):
         sch = s_tir.Schedule(func)
         inline_single_use_injective(sch)
         for block in root_blocks(sch):
-            schedule_elementwise(sch, block, _lanes(sch, block, info))
+            for part in split_padding(sch, block):
+                schedule_elementwise(sch, part, _lanes(sch, part, info))
         return sch
 
 
@@ -99,11 +101,32 @@ def _pool_rows(sch: s_tir.Schedule, info) -> bool:
     if any(e is None for e in exts) or exts[3] < 4:
         return False
     if len(blocks) == 2:
-        schedule_elementwise(sch, blocks[0], _lanes(sch, blocks[0], info))
+        for part in split_padding(sch, blocks[0]):
+            schedule_elementwise(sch, part, _lanes(sch, part, info))
     rows = sch.fuse(n, c, y)
     if prod(exts) >= PARALLEL_MIN_WORK and prod(exts[:3]) > 1:
         sch.parallel(rows)
     return True
+
+
+def split_padding(sch: s_tir.Schedule, block: SBlockRV) -> list[SBlockRV]:
+    """A constant padding ``out = cond ? f(in) : c`` as two blocks: ``c`` over the whole output,
+    then ``f(in)`` over the interior rows (`decompose_padding`); ``[block]`` for other blocks.
+
+    Each can be vectorized: with the bounds test per element, a vectorized row of 58 (or 114)
+    bytes was scalarized, and the padding stage of ResNet's 64x112x112 max pool took most of
+    its 440 us (190 us split).
+    """
+    if not get_global_func("s_tir.schedule.HasIfThenElse")(sch.get(block)):
+        return [block]
+    loops = sch.get_loops(block)
+    if not loops or "R" in iter_kinds(sch, block):
+        return [block]
+    try:
+        fill = sch.decompose_padding(block, loops[0])
+    except Exception:  # noqa: BLE001 (not a constant padding)
+        return [block]
+    return [fill, block]
 
 
 def inline_single_use_injective(sch: s_tir.Schedule, keep: SBlockRV | None = None) -> None:
