@@ -201,8 +201,8 @@ def _widen_inner(sch: s_tir.Schedule, block: SBlockRV, lanes: int) -> None:
 
 def _rows_contiguous(sch: s_tir.Schedule, block: SBlockRV, n: int) -> bool:
     """Whether fusing the innermost ``n`` loops keeps every access contiguous: each buffer
-    indexed by them is indexed by exactly those iter vars, in its trailing dims, whose inner
-    extents match the loops'. A padding's interior (rows of 28 written into rows of 30)
+    indexed by all of them is indexed by exactly those iter vars, in its trailing dims, whose
+    inner extents match the loops'. A padding's interior (rows of 28 written into rows of 30)
     fused to 784 pixels wrote with a scatter and an index division per lane."""
     stmt = sch.get(block)
     ivars = [iv.var for iv in stmt.iter_vars][-n:]
@@ -210,8 +210,8 @@ def _rows_contiguous(sch: s_tir.Schedule, block: SBlockRV, n: int) -> bool:
     for region in [*stmt.reads, *stmt.writes]:
         mins = [r.min for r in region.region]
         used = {v for m in mins for v in tirx.analysis.undefined_vars(m)}
-        if not any(any(u.same_as(v) for u in used) for v in ivars):
-            continue
+        if not all(any(u.same_as(v) for u in used) for v in ivars):
+            continue  # not indexed by every fused loop (a broadcast operand): as before
         shape = list(region.source.shape)
         if len(mins) < n or not all(m.same_as(v) for m, v in zip(mins[-n:], ivars, strict=True)):
             return False
