@@ -10,6 +10,20 @@ from tvm import relax
 from .conftest import relax_model, run, scheduled_rules
 
 
+def _fallback_script(model, target: str = "host") -> str:
+    """The Fallback rule's schedule of ``model``'s one fused kernel, as TVMScript."""
+    from tvm import tirx
+
+    from tvmq.schedule.cpu.fallback import Fallback
+    from tvmq.target import get_target
+
+    mod = relax.transform.LegalizeOps()(model.mod)
+    mod = relax.transform.FuseTIR()(relax.transform.FuseOps()(
+        relax.transform.AnnotateTIROpPattern()(mod)))
+    prim = next(f for _, f in mod.functions_items() if isinstance(f, tirx.PrimFunc))
+    return Fallback().apply(prim, get_target(target).tvm_target(), False).mod.script()
+
+
 @pytest.mark.parametrize("shape", [(1, 7, 7, 3), (2, 65, 33), (4096,), (1, 300, 17)])
 def test_elementwise_chain(shape, rng):
     model = relax_model("ew", {"x": (shape, "float32"), "y": (shape, "float32")},
@@ -128,10 +142,6 @@ def test_quantize_vectorizes_across_short_rows(shape, rng):
 def test_shift_to_uint8_is_whole_vectors(shape, rng):
     """An elementwise int8 -> uint8 shift over 28x28 rows (24.5 vectors of 32 bytes) fuses its
     loops until the inner extent is whole vectors: no predicated tail."""
-    from tvm import tirx
-
-    from tvmq.schedule.cpu.fallback import Fallback
-    from tvmq.target import get_target
 
     def body(bb, x):
         return relax.op.astype(relax.op.add(relax.op.astype(x, "int16"),
@@ -141,11 +151,7 @@ def test_shift_to_uint8_is_whole_vectors(shape, rng):
     x = rng.integers(-128, 128, shape).astype("int8")
     np.testing.assert_array_equal(run(model, {"x": x}), (x.astype(np.int16) + 128).astype(
         np.uint8))
-    func = relax.transform.LegalizeOps()(model.mod)
-    func = relax.transform.FuseTIR()(relax.transform.FuseOps()(
-        relax.transform.AnnotateTIROpPattern()(func)))
-    prim = next(f for _, f in func.functions_items() if isinstance(f, tirx.PrimFunc))
-    text = Fallback().apply(prim, get_target("host").tvm_target(), False).mod.script()
+    text = _fallback_script(model)
     assert "T.vectorized" in text and "T.where" not in text, text
 
 
@@ -153,10 +159,6 @@ def test_strided_slice_keeps_its_rows():
     """A stride-2 slice + uint8 shift (an int8 strided 1x1 conv's input) is not fused across
     rows: fused and vectorized, each lane's strided read became a gather with a division
     (900 us against 55 for 256x28x28)."""
-    from tvm import tirx
-
-    from tvmq.schedule.cpu.fallback import Fallback
-    from tvmq.target import get_target
 
     def body(bb, x):
         s = relax.op.strided_slice(x, axes=[2, 3], begin=[0, 0], end=[12, 12], strides=[2, 2])
@@ -167,11 +169,7 @@ def test_strided_slice_keeps_its_rows():
     x = np.random.default_rng(5).integers(-128, 128, (1, 8, 12, 12)).astype("int8")
     np.testing.assert_array_equal(run(model, {"x": x}),
                                   (x[:, :, ::2, ::2].astype(np.int16) + 128).astype(np.uint8))
-    func = relax.transform.LegalizeOps()(model.mod)
-    func = relax.transform.FuseTIR()(relax.transform.FuseOps()(
-        relax.transform.AnnotateTIROpPattern()(func)))
-    prim = next(f for _, f in func.functions_items() if isinstance(f, tirx.PrimFunc))
-    text = Fallback().apply(prim, get_target("x86-avx2").tvm_target(), False).mod.script()
+    text = _fallback_script(model, "x86-avx2")
     assert "T.vectorized(T.int64(6))" in text and "// T.int64(6)" not in text, text
 
 
@@ -179,19 +177,12 @@ def test_uint8_padding_keeps_its_rows(rng):
     """A constant padding of 28-wide rows into 30-wide ones: the interior copy is not fused
     across rows (its write would be a scatter with a division per lane) and the border is
     filled apart; both are vectorized, nothing is predicated."""
-    from tvm import tirx
-
-    from tvmq.schedule.cpu.fallback import Fallback
-    from tvmq.target import get_target
-
     shape = (1, 16, 28, 28)
     model = relax_model("pad", {"x": (shape, "uint8")}, lambda bb, x: relax.op.nn.pad(
         x, [0, 0, 0, 0, 1, 1, 1, 1], "constant", 128.0))
     x = rng.integers(0, 256, shape).astype("uint8")
     ref = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)), constant_values=128)
     np.testing.assert_array_equal(run(model, {"x": x}), ref)
-    mod = relax.transform.LegalizeOps()(model.mod)
-    prim = next(f for _, f in mod.functions_items() if isinstance(f, tirx.PrimFunc))
-    text = Fallback().apply(prim, get_target("x86-avx2").tvm_target(), False).mod.script()
+    text = _fallback_script(model, "x86-avx2")
     assert "T.vectorized(T.int64(28))" in text and "T.where" not in text, text
     assert "if_then_else" not in text, text
