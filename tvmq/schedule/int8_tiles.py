@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tvm import s_tir, tirx
+from tvm_ffi import get_global_func
 
 from .apply import PREPACK_ATTR, layout_free
 from .cpu.conv2d import _weight_read
@@ -83,11 +84,9 @@ def tile_int8_conv(sch: s_tir.Schedule, conv: Int8Conv, intrin: str, lanes: int,
     """
     main = conv.main
     inline_single_use_injective(sch, keep=main)
-    copied = flat
-    for block in blocks_before(sch, main):
-        if flat or _same_shape_copy(sch, block):
-            # a zero-width padding (the uint8 shift padded the input already): the packed
-            # copy below replaces it
+    copied = False  # a zero-width padding (unpadded, or padded by the uint8 shift already):
+    for block in blocks_before(sch, main):  # the packed copy below replaces it
+        if _same_shape_copy(sch, block):
             sch.compute_inline(block)
             copied = True
         else:
@@ -100,8 +99,8 @@ def tile_int8_conv(sch: s_tir.Schedule, conv: Int8Conv, intrin: str, lanes: int,
         sch.annotate(pack, PREPACK_ATTR, True)
     else:
         schedule_elementwise(sch, pack, 16)
-    if copied or is_output_block(sch, sch.get_producers(main)[0]) or not blocks_before(sch,
-                                                                                      main):
+    if copied or not blocks_before(sch, main) or is_output_block(sch,
+                                                                 sch.get_producers(main)[0]):
         data = sch.cache_read(main, conv.d_idx, "global")
     else:
         data = None
@@ -157,7 +156,7 @@ def _same_shape_copy(sch: s_tir.Schedule, block: s_tir.SBlockRV) -> bool:
     if len(src.shape) != len(dst.shape) or not all(isinstance(d, tirx.IntImm) for d in dims):
         return False
     return (all(int(a) == int(b) for a, b in zip(src.shape, dst.shape, strict=True))
-            and "if_then_else" not in str(stmt.body))
+            and not get_global_func("s_tir.schedule.HasIfThenElse")(stmt))
 
 
 def flattens(sch: s_tir.Schedule, conv: Int8Conv) -> bool:
