@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from tvm import relax
@@ -142,6 +144,11 @@ def test_small_plane_pointwise_conv_is_a_padded_pixel_gemm(c, f, hw, rng, tmp_pa
     _, xr = gemm_tile(info, info.lanes("float32"), f, hw * hw)
     padded = -(-hw * hw // xr) * xr
     assert f"T.int64({padded}), T.int64({f}))" in scheduled  # the [N, P, F] accumulators
+    # The epilogue is vectorized over pixels (contiguous output rows), not over channels.
+    width = next(v for v in (8, 4, 2, 1) if hw * hw % v == 0)
+    epilogue = re.search(r'T\.vectorized\(T\.int64\((\d+)\)\):\n\s+with T\.sblock\("compute',
+                         scheduled)
+    assert (int(epilogue.group(1)) if epilogue else 1) == width
     x = rng.standard_normal(shape).astype("float32")
     r = rng.standard_normal((2, f, hw, hw)).astype("float32")
     expected = np.maximum(conv_ref(x, w, 1, 0, 1) + r, 0)

@@ -90,7 +90,7 @@ def test_every_knob_value_computes_the_default_result(quantized, rng):
     variants = _variants(model)
     names = {k for _, over, _, _ in variants for k in over}
     want = {"int8conv.columns", "vnni1x1.vectors"} if quantized else {
-        "conv.columns", "pointwise.rows", "matmul.vectors", "gemm1x1.pixels",
+        "conv.columns", "pointwise.rows", "matmul.vectors", "gemm1x1.pixels", "gemm1x1.epilogue",
         "conv.flatten"}
     if quantized and "vnni" not in [i.value for i in spec.int8]:
         want = {"int8conv.columns", "int8conv.flatten"}

@@ -91,9 +91,7 @@ def pixel_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
     else:
         sch.reorder(n, fo, rco, po, ry, rx, rci, pi, fi)
         if epilogue is not None:
-            sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, y * width + x, f))
-            sch.reverse_compute_at(epilogue, fo, preserve_unit_loops=True)
-            vectorize_inner(sch, epilogue, lanes)
+            _epilogue_per_filter_block(sch, epilogue, fo, width, pixels, lanes)
         parallel_if(sch, sch.fuse(n, fo), block_work(sch, main))
     sch.unroll(pi)
     if vf > lanes:
@@ -104,3 +102,26 @@ def pixel_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
     vectorize_inner(sch, init, lanes)
     unroll_outer(sch, init, 2)
     return sch
+
+
+def _epilogue_per_filter_block(sch: s_tir.Schedule, epilogue: SBlockRV, fo, width: int,
+                               pixels: int, lanes: int) -> None:
+    """Run the epilogue after each filter block, over its channels x pixels (knob
+    ``gemm1x1.epilogue``).
+
+    The accumulators are ``[P, vf]``, the output ``[F, P]``. Vectorized over pixels, the
+    epilogue loads accumulators with a stride from L1 but stores output (and reads a residual)
+    contiguously; vectorized over channels, every store would be a scatter to rows ``P`` floats
+    apart, which AVX2 has no instruction for.
+    """
+    if choose("gemm1x1.epilogue", ["pixels", "channels"], "pixels") == "channels":
+        sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, y * width + x, f))
+        sch.reverse_compute_at(epilogue, fo, preserve_unit_loops=True)
+        vectorize_inner(sch, epilogue, lanes)
+        return
+    sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, f, y * width + x))
+    sch.reverse_compute_at(epilogue, fo, preserve_unit_loops=True)
+    v = next(v for v in (lanes, lanes // 2, lanes // 4, 1) if pixels % v == 0)
+    if v > 1:
+        _, inner = split_inner(sch, sch.get_loops(epilogue)[-1], v)
+        sch.vectorize(inner)
