@@ -195,3 +195,43 @@ def test_small_plane_convs_schedule_for_other_vector_widths(target, hw, rng):
     model = relax_model("convs", {"x": ((1, 48, hw, hw), "float32")}, body)
     rules = scheduled_rules(model, target)
     assert sorted(r for r in rules.values() if r != "Fallback") == ["Conv2d", "Conv2d"], rules
+
+
+@pytest.mark.parametrize("c,f,hw,stride", [(40, 32, 7, 1), (24, 16, 14, 2), (9, 20, 7, 1)])
+def test_conv_over_seven_wide_rows_is_an_im2col_gemm(c, f, hw, stride, rng, tmp_path):
+    """A 3x3 conv to a 7x7 output (every row would end in a tail) copies its input to a
+    [N, P/xr, C, 3, 3, xr] im2col buffer and runs the padded pixel GEMM; batch 2, strided or
+    not, bias + residual + ReLU epilogue."""
+    from tvmq.schedule.cpu.conv1x1_gemm import gemm_tile
+    from tvmq.schedule.target_info import cpu_info
+
+    w = rng.standard_normal((f, c, 3, 3)).astype("float32")
+    b = rng.standard_normal((1, f, 1, 1)).astype("float32")
+    shape, out = (2, c, hw, hw), (2, f, 7, 7)
+
+    def body(bb, x, r):
+        y = relax.op.nn.conv2d(x, const(w), strides=stride, padding=1)
+        return relax.op.nn.relu(relax.op.add(relax.op.add(y, const(b)), r))
+
+    model = relax_model("conv", {"x": (shape, "float32"), "r": (out, "float32")}, body)
+    cm = tvmq.compile(model, dump_ir=tmp_path)
+    scheduled = (tmp_path / "05_schedule.py").read_text()
+    info = cpu_info(cm.target.tvm_target())
+    _, xr = gemm_tile(info, info.lanes("float32"), f, 49)
+    assert (f"sblock_alloc_buffer((T.int64(2), T.int64({-(-49 // xr)}), T.int64({c}), "
+            f"T.int64(3), T.int64(3), T.int64({xr})))") in scheduled
+    x = rng.standard_normal(shape).astype("float32")
+    r = rng.standard_normal(out).astype("float32")
+    expected = np.maximum(conv_ref(x, w, stride, 1, 1) + b + r, 0)
+    np.testing.assert_allclose(cm.run({"x": x, "r": r})[0], expected, rtol=1e-4, atol=1e-4)
+
+
+def test_only_rows_with_a_tail_take_im2col():
+    from tvmq.schedule.cpu.conv2d import _row_tails
+    from tvmq.schedule.target_info import CpuInfo
+
+    avx2 = CpuInfo(256, 2, 16)
+    assert _row_tails(avx2, 8, [1, 512, 7, 7, 512, 3, 3])  # 4 + 3 columns per row
+    assert not _row_tails(avx2, 8, [1, 256, 14, 14, 256, 3, 3])  # flattened: 49 tiles of 4
+    assert not _row_tails(avx2, 8, [1, 64, 56, 56, 64, 3, 3])  # 14 tiles of 4 per row
+    assert not _row_tails(avx2, 8, [1, 8, 3, 3, 8, 3, 3])  # 9 pixels: below a GEMM's worth

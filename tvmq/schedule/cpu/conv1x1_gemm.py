@@ -21,20 +21,22 @@ from ..utils import (
 from .conv_pack import pack_filter
 
 
-def gemm_tile(info: CpuInfo, lanes: int, channels: int, pixels: int) -> tuple[int, int]:
-    """(output-channel block, pixel block) of the register tile (knobs ``gemm1x1.channels``
-    and ``gemm1x1.pixels``); the pixels are padded to a multiple of the pixel block."""
-    vf = choose("gemm1x1.channels", [v for v in (4 * lanes, 3 * lanes, 2 * lanes, lanes)
+def gemm_tile(info: CpuInfo, lanes: int, channels: int, pixels: int, knob: str = "gemm1x1"
+              ) -> tuple[int, int]:
+    """(output-channel block, pixel block) of the register tile (knobs ``<knob>.channels``
+    and ``<knob>.pixels``); the pixels are padded to a multiple of the pixel block."""
+    vf = choose(f"{knob}.channels", [v for v in (4 * lanes, 3 * lanes, 2 * lanes, lanes)
                                      if channels % v == 0], 2 * lanes
                 if channels % (2 * lanes) == 0 else lanes)
     nv = vf // lanes
     # The filter vectors are FMA memory operands: accumulators plus one broadcast register.
     sums = 12 if info.registers <= 16 else 24
     fits = [p for p in range(2, 17) if p * nv + nv < info.registers]
-    return vf, choose("gemm1x1.pixels", fits, max(p for p in fits if p * nv <= sums))
+    return vf, choose(f"{knob}.pixels", fits, max(p for p in fits if p * nv <= sums))
 
 
-def _producer_of(sch: s_tir.Schedule, main: SBlockRV, read: int) -> SBlockRV:
+def producer_of(sch: s_tir.Schedule, main: SBlockRV, read: int) -> SBlockRV:
+    """The block that writes the buffer ``main`` reads at index ``read``."""
     buf = sch.get(main).reads[read].source
     return next(b for b in sch.get_producers(main)
                 if any(w.source.same_as(buf) for w in sch.get(b).writes))
@@ -66,7 +68,7 @@ def pixel_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
     if pixels % xr:
         sch.pad_einsum(main, [1, 1, xr, 1, 1, 1])
         sch.compute_inline(copy)  # into the zero-padded copy pad_einsum adds
-        copy = _producer_of(sch, main, d_idx)
+        copy = producer_of(sch, main, d_idx)
     sch.transform_layout(main, ("read", d_idx), lambda n, c, p: (n, p // xr, c, p % xr))
     # Walk the copy in its destination's order: runs of xr pixels, no index division.
     if len(sch.get(copy).iter_vars) == 3:  # the padding block (n, c, p)
@@ -107,20 +109,26 @@ def pixel_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
 def _epilogue_per_filter_block(sch: s_tir.Schedule, epilogue: SBlockRV, fo, width: int,
                                pixels: int, lanes: int) -> None:
     """Run the epilogue after each filter block, over its channels x pixels (knob
-    ``gemm1x1.epilogue``).
+    ``gemm1x1.epilogue``; see `epilogue_over_pixels`)."""
+    if choose("gemm1x1.epilogue", ["pixels", "channels"], "pixels") == "channels":
+        sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, y * width + x, f))
+        sch.reverse_compute_at(epilogue, fo, preserve_unit_loops=True)
+        vectorize_inner(sch, epilogue, lanes)
+        return
+    epilogue_over_pixels(sch, epilogue, fo, width, pixels, lanes)
+
+
+def epilogue_over_pixels(sch: s_tir.Schedule, epilogue: SBlockRV, loop, width: int,
+                         pixels: int, lanes: int) -> None:
+    """Compute the epilogue under ``loop``, vectorized over flattened output pixels.
 
     The accumulators are ``[P, vf]``, the output ``[F, P]``. Vectorized over pixels, the
     epilogue loads accumulators with a stride from L1 but stores output (and reads a residual)
     contiguously; vectorized over channels, every store would be a scatter to rows ``P`` floats
     apart, which AVX2 has no instruction for.
     """
-    if choose("gemm1x1.epilogue", ["pixels", "channels"], "pixels") == "channels":
-        sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, y * width + x, f))
-        sch.reverse_compute_at(epilogue, fo, preserve_unit_loops=True)
-        vectorize_inner(sch, epilogue, lanes)
-        return
     sch.transform_block_layout(epilogue, lambda n, f, y, x: (n, f, y * width + x))
-    sch.reverse_compute_at(epilogue, fo, preserve_unit_loops=True)
+    sch.reverse_compute_at(epilogue, loop, preserve_unit_loops=True)
     v = next(v for v in (lanes, lanes // 2, lanes // 4, 1) if pixels % v == 0)
     if v > 1:
         _, inner = split_inner(sch, sch.get_loops(epilogue)[-1], v)

@@ -27,6 +27,7 @@ from ..utils import (
     vectorize_inner,
 )
 from .conv1x1_gemm import pixel_gemm
+from .conv_im2col import im2col_gemm
 from .conv_pack import pack_filter
 from .fallback import inline_single_use_injective
 
@@ -36,6 +37,10 @@ ROWS_OF_CHANNELS_MIN_PLANE = 256
 # Stride-1 1x1 convs whose plane is not a whole number of vectors (14x14, 7x7) and has at
 # least this many pixels are a GEMM over padded pixels (`pixel_gemm`).
 PIXEL_GEMM_MIN_PLANE = 16
+# KxK convs over output planes of at most this many pixels may copy their input to im2col
+# form (`im2col_gemm`; by default only where every row would end in a tail, e.g. 7x7). On
+# larger planes the copy is as large as the conv's input times KH*KW.
+IM2COL_MAX_PLANE = 256
 
 
 def _weight_read(sch: s_tir.Schedule, block: SBlockRV) -> int | None:
@@ -83,11 +88,24 @@ def conv_tile(info: CpuInfo, lanes: int, channels: int, width: int) -> tuple[int
     ``conv.channels`` and ``conv.columns``)."""
     vf = choose("conv.channels", [v for v in (2 * lanes, lanes) if v <= channels],
                 pick_tile(channels, [2 * lanes, lanes]))
-    budget = info.registers - 8
-    nv = max(1, -(-vf // lanes))
-    rows = [r for r in (16, 14, 12, 8, 7, 6, 5, 4, 3) if r * nv <= budget]
+    rows = _tile_columns(info, lanes, vf)
     legal = [r for r in (*rows, 2) if r <= width]
     return vf, choose("conv.columns", legal, pick_tile(width, rows))
+
+
+def _tile_columns(info: CpuInfo, lanes: int, vf: int) -> list[int]:
+    budget = info.registers - 8
+    nv = max(1, -(-vf // lanes))
+    return [r for r in (16, 14, 12, 8, 7, 6, 5, 4, 3) if r * nv <= budget]
+
+
+def _row_tails(info: CpuInfo, lanes: int, exts: list[int]) -> bool:
+    """Whether the default register tile leaves a tail on every output row, flattened or
+    not (7x7 outputs: tiles of 4 columns), on a plane large enough for `im2col_gemm`."""
+    height, width, channels = exts[2], exts[3], exts[1]
+    vf = pick_tile(channels, [2 * lanes, lanes])
+    xr = pick_tile(width, _tile_columns(info, lanes, vf))
+    return bool(width % xr and (height * width) % xr) and height * width >= PIXEL_GEMM_MIN_PLANE
 
 
 def pointwise_tile(info: CpuInfo, lanes: int, channels: int, pixels: int) -> tuple[int, int]:
@@ -142,6 +160,10 @@ class Conv2d(ScheduleRule):
     def _regular(self, sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
                  exts: list[int]) -> s_tir.Schedule:
         w_idx = _weight_read(sch, main)
+        small = exts[2] * exts[3] <= IM2COL_MAX_PLANE
+        if exts[5] * exts[6] > 1 and choose("conv.im2col", [True, False] if small else [False],
+                                            small and _row_tails(info, lanes, exts)):
+            return im2col_gemm(sch, main, info, lanes, exts, w_idx)
         for block in blocks_before(sch, main):
             if not _has_if_then_else(sch.get(block)):  # "padding" by zero pixels: a copy
                 try:

@@ -1,0 +1,100 @@
+"""CPU KxK conv on small planes (7x7 outputs) as a blocked GEMM over an im2col copy."""
+
+from __future__ import annotations
+
+from tvm import s_tir, tirx
+from tvm.s_tir.schedule import SBlockRV
+
+from ..apply import PREPACK_ATTR, layout_free
+from ..knobs import choose
+from ..target_info import CpuInfo
+from ..utils import (
+    block_work,
+    blocks_before,
+    inline_epilogue_chain,
+    is_output_block,
+    parallel_if,
+    schedule_elementwise,
+    split_inner,
+    unroll_outer,
+    vectorize_inner,
+)
+from .conv1x1_gemm import epilogue_over_pixels, gemm_tile, producer_of
+
+
+def im2col_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
+                exts: list[int], w_idx: int) -> s_tir.Schedule:
+    """Schedule a KxK conv whose rows are not whole register tiles (7x7 outputs) as a GEMM
+    ``out[p, f] = sum_(c, ry, rx) col[p, c, ry, rx] W[f, c, ry, rx]`` over output pixels ``p``.
+
+    The input is copied once per call to ``col``, laid out ``[P/xr, C, KH, KW, xr]`` (one
+    tile's pixels of every tap contiguous; the padding is read through, the pixel count padded
+    to a multiple of the tile with zeros). Then the `pixel_gemm` tile: ``vf`` channels (the
+    vector, filter packed ``[F/vf, C, KH, KW, vf]``) x ``xr`` pixels (broadcast), 12 sums on
+    AVX2. Groups of filter blocks run in parallel; inside a group the reduction is blocked by
+    ``kc`` input channels, so one block of ``col`` stays in L2 across the group's filter blocks
+    (knobs ``im2col.filter_blocks``, ``im2col.reduce_block``).
+    """
+    channels, height, width = exts[1], exts[2], exts[3]
+    pixels = height * width
+    vf, xr = gemm_tile(info, lanes, channels, pixels, knob="im2col")
+    kc = choose("im2col.reduce_block", [c for c in (64, 32, 16) if exts[4] % c == 0],
+                next((c for c in (64, 32, 16) if exts[4] % c == 0), exts[4]))
+    d_idx = 1 - w_idx
+    padding = blocks_before(sch, main)
+    if is_output_block(sch, main):
+        sch.cache_write(main, 0, "global")
+    col = sch.reindex_cache_read(main, d_idx, "global",
+                                 lambda n, f, y, x, c, ry, rx: (n, y * width + x, c, ry, rx))
+    for block in padding:
+        sch.compute_inline(block)  # read through by the im2col copy
+    sch.transform_layout(main, ("write", 0), lambda n, f, y, x: (n, y * width + x, f))
+    sch.transform_block_layout(main, lambda n, f, y, x, c, ry, rx:
+                               (n, f, y * width + x, c, ry, rx))
+    if pixels % xr:
+        sch.pad_einsum(main, [1, 1, xr, 1, 1, 1])
+        sch.compute_inline(col)
+        col = producer_of(sch, main, d_idx)
+    sch.transform_layout(main, ("read", d_idx),
+                         lambda n, p, c, ry, rx: (n, p // xr, c, ry, rx, p % xr))
+    sch.transform_block_layout(col, lambda n, p, c, ry, rx: (n, p // xr, c, ry, rx, p % xr))
+    n, po, c, ry, rx, pi = sch.get_loops(col)
+    sch.parallel(sch.fuse(n, po))
+    sch.unroll(pi)
+    blocks = -(-channels // vf)
+    group = choose("im2col.filter_blocks", [g for g in (16, 8, 4, 2, 1) if blocks % g == 0],
+                   next(g for g in (8, 4, 2, 1) if blocks % g == 0))
+    _pack_in_loop_order(sch, main, w_idx, vf, group, kc, channels, lanes)
+    epilogue = inline_epilogue_chain(sch, main)
+    n, f, p, rc, ry, rx = sch.get_loops(main)
+    fc, fo, fi = sch.split(f, factors=[None, group, vf])
+    po, pi = split_inner(sch, p, xr)
+    rco, rci = split_inner(sch, rc, kc)
+    sch.reorder(n, fc, rco, fo, po, rci, ry, rx, pi, fi)
+    if epilogue is not None:
+        epilogue_over_pixels(sch, epilogue, fc, width, pixels, lanes)
+    parallel_if(sch, sch.fuse(n, fc), block_work(sch, main))
+    sch.unroll(pi)
+    if vf > lanes:
+        fv, fi = split_inner(sch, fi, lanes)
+        sch.unroll(fv)
+    sch.vectorize(fi)
+    init = sch.decompose_reduction(main, rco)
+    vectorize_inner(sch, init, lanes)
+    unroll_outer(sch, init, 2)
+    return sch
+
+
+def _pack_in_loop_order(sch: s_tir.Schedule, main: SBlockRV, w_idx: int, vf: int, group: int,
+                        kc: int, channels: int, lanes: int) -> None:
+    """Pack the filter ``[F/(vf*group), C/kc, group, kc, KH, KW, vf]``: the order the tiles
+    read it in, so each thread streams its filter from memory in one sequential run."""
+    weight = sch.get(main).reads[w_idx].source
+    pack = sch.cache_read(main, w_idx, "global")
+    pad = None if channels % vf == 0 else tirx.const(0, weight.dtype)
+    sch.transform_layout(main, ("read", w_idx), lambda f, c, h, w: (
+        f // (vf * group), c // kc, f // vf % group, c % kc, h, w, f % vf), pad_value=pad)
+    if layout_free(sch, weight):
+        sch.annotate(pack, PREPACK_ATTR, True)
+    else:
+        schedule_elementwise(sch, pack, lanes)
