@@ -11,6 +11,7 @@ from .gpu import slots as _gpu_slots  # noqa: F401  (registers the CUDA int8 rul
 from .int8_as_fp32 import Int8AsFp32
 from .pad_channels import PadInt8ConvChannels
 from .rules import cpu_rules
+from .separable_pool import SeparableMaxPool
 from .shift_u8 import ShiftInt8Activations, ShiftInt8ActivationsVnni
 from .split_prepack import SplitWeightPrepack
 from .strided_pointwise import SliceStridedPointwise
@@ -30,6 +31,6 @@ def _tvmq_cpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
 
 
 __all__ = ["ApplySchedules", "Int8AsFp32", "PadInt8ConvChannels", "ShiftInt8Activations",
-           "SliceStridedPointwise",
+           "SeparableMaxPool", "SliceStridedPointwise",
            "ShiftInt8ActivationsVnni",
            "cpu_rules", "schedule_func"]
