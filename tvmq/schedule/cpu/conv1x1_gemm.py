@@ -95,6 +95,14 @@ def pixel_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
         if epilogue is not None:
             _epilogue_per_filter_block(sch, epilogue, fo, width, pixels, lanes)
         parallel_if(sch, sch.fuse(n, fo), block_work(sch, main))
+    finish_gemm_tile(sch, main, rco, pi, fi, vf, lanes)
+    return sch
+
+
+def finish_gemm_tile(sch: s_tir.Schedule, main: SBlockRV, rco, pi, fi, vf: int,
+                     lanes: int) -> None:
+    """Unroll the tile's pixels ``pi`` and channel vectors, vectorize the channels ``fi``,
+    and split the accumulators' zeroing out of the reduction at ``rco``."""
     sch.unroll(pi)
     if vf > lanes:
         fv, fi = split_inner(sch, fi, lanes)
@@ -103,7 +111,6 @@ def pixel_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
     init = sch.decompose_reduction(main, rco)
     vectorize_inner(sch, init, lanes)
     unroll_outer(sch, init, 2)
-    return sch
 
 
 def _epilogue_per_filter_block(sch: s_tir.Schedule, epilogue: SBlockRV, fo, width: int,

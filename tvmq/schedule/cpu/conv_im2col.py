@@ -16,10 +16,8 @@ from ..utils import (
     parallel_if,
     schedule_elementwise,
     split_inner,
-    unroll_outer,
-    vectorize_inner,
 )
-from .conv1x1_gemm import epilogue_over_pixels, gemm_tile, producer_of
+from .conv1x1_gemm import epilogue_over_pixels, finish_gemm_tile, gemm_tile, producer_of
 
 
 def im2col_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
@@ -74,14 +72,7 @@ def im2col_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
     if epilogue is not None:
         epilogue_over_pixels(sch, epilogue, fc, width, pixels, lanes)
     parallel_if(sch, sch.fuse(n, fc), block_work(sch, main))
-    sch.unroll(pi)
-    if vf > lanes:
-        fv, fi = split_inner(sch, fi, lanes)
-        sch.unroll(fv)
-    sch.vectorize(fi)
-    init = sch.decompose_reduction(main, rco)
-    vectorize_inner(sch, init, lanes)
-    unroll_outer(sch, init, 2)
+    finish_gemm_tile(sch, main, rco, pi, fi, vf, lanes)
     return sch
 
 
