@@ -100,3 +100,45 @@ def test_quantized_bert_on_neon_board_matches_host(session):
     scale = np.abs(host[0]).max()
     np.testing.assert_allclose(board[0], host[0], rtol=0, atol=0.02 * scale)
     assert np.mean(np.abs(board[0] - host[0])) < 1e-3 * scale
+
+
+def test_fp32_gemm_convs_and_int8_pool_on_board(session):
+    """fp32 convs of ResNet's small planes (a 3x3 to a 7x7 output: with 32 NEON registers a
+    whole 7-column row is one tile, so no im2col; a 1x1 over 14x14, `pixel_gemm` with its
+    epilogue over pixels) and the separable uint8 max pool, on the NEON board."""
+    rng = np.random.default_rng(3)
+    w3 = rng.standard_normal((24, 16, 3, 3)).astype("float32")
+    w1 = rng.standard_normal((32, 16, 1, 1)).astype("float32")
+    x = rng.standard_normal((1, 16, 7, 7)).astype("float32")
+    z = rng.standard_normal((1, 16, 14, 14)).astype("float32")
+    r = rng.standard_normal((1, 32, 14, 14)).astype("float32")
+    q = rng.integers(0, 256, (1, 8, 15, 15)).astype("uint8")
+    bb = relax.BlockBuilder()
+    params = [relax.Var(n, relax.TensorType(v.shape, str(v.dtype)))
+              for n, v in (("x", x), ("z", z), ("r", r), ("q", q))]
+    with bb.function("main", params):
+        with bb.dataflow():
+            a = bb.emit(relax.op.nn.relu(relax.op.nn.conv2d(params[0], relax.const(w3),
+                                                            padding=1)))
+            b = bb.emit(relax.op.nn.relu(relax.op.add(
+                relax.op.nn.conv2d(params[1], relax.const(w1)), params[2])))
+            c = bb.emit(relax.op.nn.max_pool2d(params[3], (3, 3), (2, 2), (1, 1, 1, 1)))
+            out = bb.emit_output(relax.Tuple([a, b, c]))
+        bb.emit_func_output(out)
+    inputs = {"x": x, "z": z, "r": r, "q": q}
+    specs = tuple(TensorSpec(n, v.shape, str(v.dtype)) for n, v in inputs.items())
+    model = Model(mod=bb.get(), inputs=specs, name="arm_gemm_convs", source=None,
+                  outputs=(TensorSpec("a", (1, 24, 7, 7), "float32"),
+                           TensorSpec("b", (1, 32, 14, 14), "float32"),
+                           TensorSpec("c", (1, 8, 8, 8), "uint8")))
+    a, b, c = tvmq.compile(model, "rpi4").run(inputs, session=session)
+    xp = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)))
+    ref_a = sum(np.einsum("nchw,fc->nfhw", xp[:, :, dy:dy + 7, dx:dx + 7], w3[:, :, dy, dx])
+                for dy in range(3) for dx in range(3))
+    np.testing.assert_allclose(a, np.maximum(ref_a, 0), rtol=1e-4, atol=1e-4)
+    ref_b = np.einsum("nchw,fc->nfhw", z, w1[:, :, 0, 0]) + r
+    np.testing.assert_allclose(b, np.maximum(ref_b, 0), rtol=1e-4, atol=1e-4)
+    qp = np.pad(q, ((0, 0), (0, 0), (1, 1), (1, 1)))
+    ref_c = np.max([qp[:, :, dy:dy + 16:2, dx:dx + 16:2] for dy in range(3) for dx in range(3)],
+                   axis=0)
+    np.testing.assert_array_equal(c, ref_c)
