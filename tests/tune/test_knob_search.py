@@ -80,8 +80,10 @@ def test_round_varies_one_knob_and_never_repeats_a_schedule():
         if not variants:
             break
         for v in variants:
-            diff = {k for k, val in v.chosen().items() if state.best.get(k) != val}
-            assert len(diff) == 1  # one knob away from the best so far
+            # One knob away from the best so far. A knob that switches the kernel to another
+            # schedule (conv.im2col) brings that schedule's own knobs, at their defaults.
+            diff = {k for k, val in v.chosen().items() if k in state.best and state.best[k] != val}
+            assert len(diff) == 1
             key = tuple(sorted((k, repr(x)) for k, x in v.chosen().items()))
             assert key not in seen
             seen.add(key)
