@@ -87,10 +87,14 @@ def conv_tile(info: CpuInfo, lanes: int, channels: int, width: int) -> tuple[int
     """(output-channel block, output-width block) of the register tile (knobs
     ``conv.channels`` and ``conv.columns``)."""
     vf = choose("conv.channels", [v for v in (2 * lanes, lanes) if v <= channels],
-                pick_tile(channels, [2 * lanes, lanes]))
+                _default_channels(lanes, channels))
     rows = _tile_columns(info, lanes, vf)
     legal = [r for r in (*rows, 2) if r <= width]
     return vf, choose("conv.columns", legal, pick_tile(width, rows))
+
+
+def _default_channels(lanes: int, channels: int) -> int:
+    return pick_tile(channels, [2 * lanes, lanes])
 
 
 def _tile_columns(info: CpuInfo, lanes: int, vf: int) -> list[int]:
@@ -103,8 +107,7 @@ def _row_tails(info: CpuInfo, lanes: int, exts: list[int]) -> bool:
     """Whether the default register tile leaves a tail on every output row, flattened or
     not (7x7 outputs: tiles of 4 columns), on a plane large enough for `im2col_gemm`."""
     height, width, channels = exts[2], exts[3], exts[1]
-    vf = pick_tile(channels, [2 * lanes, lanes])
-    xr = pick_tile(width, _tile_columns(info, lanes, vf))
+    xr = pick_tile(width, _tile_columns(info, lanes, _default_channels(lanes, channels)))
     return bool(width % xr and (height * width) % xr) and height * width >= PIXEL_GEMM_MIN_PLANE
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tvm import s_tir, tirx
+from tvm import s_tir
 from tvm.s_tir.schedule import SBlockRV
 
-from ..apply import PREPACK_ATTR, layout_free
 from ..knobs import choose
 from ..target_info import CpuInfo
 from ..utils import (
@@ -14,10 +13,10 @@ from ..utils import (
     inline_epilogue_chain,
     is_output_block,
     parallel_if,
-    schedule_elementwise,
     split_inner,
 )
 from .conv1x1_gemm import epilogue_over_pixels, finish_gemm_tile, gemm_tile, producer_of
+from .conv_pack import pack_filter
 
 
 def im2col_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
@@ -28,10 +27,10 @@ def im2col_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
     The input is copied once per call to ``col``, laid out ``[P/xr, C, KH, KW, xr]`` (one
     tile's pixels of every tap contiguous; the padding is read through, the pixel count padded
     to a multiple of the tile with zeros). Then the `pixel_gemm` tile: ``vf`` channels (the
-    vector, filter packed ``[F/vf, C, KH, KW, vf]``) x ``xr`` pixels (broadcast), 12 sums on
-    AVX2. Groups of filter blocks run in parallel; inside a group the reduction is blocked by
-    ``kc`` input channels, so one block of ``col`` stays in L2 across the group's filter blocks
-    (knobs ``im2col.filter_blocks``, ``im2col.reduce_block``).
+    vector) x ``xr`` pixels (broadcast), 12 sums on AVX2. Groups of filter blocks run in
+    parallel; inside a group the reduction is blocked by ``kc`` input channels, so one block
+    of ``col`` stays in L2 across the group's filter blocks (knobs ``im2col.filter_blocks``,
+    ``im2col.reduce_block``).
     """
     channels, height, width = exts[1], exts[2], exts[3]
     pixels = height * width
@@ -62,7 +61,10 @@ def im2col_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
     blocks = -(-channels // vf)
     group = choose("im2col.filter_blocks", [g for g in (16, 8, 4, 2, 1) if blocks % g == 0],
                    next(g for g in (8, 4, 2, 1) if blocks % g == 0))
-    _pack_in_loop_order(sch, main, w_idx, vf, group, kc, channels, lanes)
+    # Packed in the order the tiles read it, so each thread streams its filter from memory
+    # in one sequential run: [F/(vf*group), C/kc, group, kc, KH, KW, vf].
+    pack_filter(sch, main, w_idx, vf, channels, lanes, lambda f, c, h, w: (
+        f // (vf * group), c // kc, f // vf % group, c % kc, h, w, f % vf))
     epilogue = inline_epilogue_chain(sch, main)
     n, f, p, rc, ry, rx = sch.get_loops(main)
     fc, fo, fi = sch.split(f, factors=[None, group, vf])
@@ -74,18 +76,3 @@ def im2col_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
     parallel_if(sch, sch.fuse(n, fc), block_work(sch, main))
     finish_gemm_tile(sch, main, rco, pi, fi, vf, lanes)
     return sch
-
-
-def _pack_in_loop_order(sch: s_tir.Schedule, main: SBlockRV, w_idx: int, vf: int, group: int,
-                        kc: int, channels: int, lanes: int) -> None:
-    """Pack the filter ``[F/(vf*group), C/kc, group, kc, KH, KW, vf]``: the order the tiles
-    read it in, so each thread streams its filter from memory in one sequential run."""
-    weight = sch.get(main).reads[w_idx].source
-    pack = sch.cache_read(main, w_idx, "global")
-    pad = None if channels % vf == 0 else tirx.const(0, weight.dtype)
-    sch.transform_layout(main, ("read", w_idx), lambda f, c, h, w: (
-        f // (vf * group), c // kc, f // vf % group, c % kc, h, w, f % vf), pad_value=pad)
-    if layout_free(sch, weight):
-        sch.annotate(pack, PREPACK_ATTR, True)
-    else:
-        schedule_elementwise(sch, pack, lanes)
