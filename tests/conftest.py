@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from tvmq_testing import tiny_proto
 
 import tvmq
+from tvmq.schedule.apply import STRICT_RULES_ENV
+
+# A schedule rule's own bug (a NameError, say) fails the test instead of falling back quietly.
+os.environ.setdefault(STRICT_RULES_ENV, "1")
 
 
 @pytest.fixture(scope="session")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 import tvm
+from tvm.s_tir.dlight.base import ScheduleRule
 from tvm.script import tirx as T
 
-from tvmq.schedule import ApplySchedules, cpu_rules
-from tvmq.schedule.apply import RULE_ATTR, SCHEDULED_ATTR
+from tvmq.schedule import ApplySchedules, cpu_rules, schedule_func
+from tvmq.schedule.apply import RULE_ATTR, SCHEDULED_ATTR, STRICT_RULES_ENV
 from tvmq.schedule.target_info import cpu_info
 
 
@@ -36,6 +39,48 @@ def test_already_scheduled_function_is_left_alone():
     tuned = _add.with_attr(SCHEDULED_ATTR, True)
     out = _apply(tvm.IRModule({"add": tuned}), {"kind": "llvm", "mcpu": "skylake-avx512"})
     tvm.ir.assert_structural_equal(out["add"], tuned)
+
+
+class _Raises(ScheduleRule):
+    """A rule that fails with ``error`` on every function."""
+
+    def __init__(self, error: Exception):
+        self.error = error
+
+    def apply(self, func, target, _):
+        raise self.error
+
+
+def _with_rule(rule: ScheduleRule) -> tvm.IRModule:
+    with tvm.target.Target({"kind": "llvm", "mcpu": "haswell"}):
+        return ApplySchedules([rule, *cpu_rules()])(tvm.IRModule({"add": _add}))
+
+
+def test_a_rule_tvm_refuses_falls_through_quietly(caplog):
+    """TVM refusing a primitive (a RuntimeError such as ScheduleError) means "not applicable"."""
+    with caplog.at_level(logging.DEBUG, logger="tvmq.schedule.apply"):
+        out = _with_rule(_Raises(RuntimeError("ScheduleError: not a reduction")))
+    assert str(out["add"].attrs[RULE_ATTR]) == "Fallback"
+    assert all(r.levelno < logging.WARNING for r in caplog.records)
+
+
+def test_a_bug_in_a_rule_fails_under_strict_mode(monkeypatch):
+    monkeypatch.setenv(STRICT_RULES_ENV, "1")
+    rules = [_Raises(NameError("name 'pick_tyle' is not defined")), *cpu_rules()]
+    target = tvm.target.Target({"kind": "llvm", "mcpu": "haswell"})
+    with target, pytest.raises(NameError, match="pick_tyle"):
+        schedule_func(_add, target, rules)
+    with pytest.raises(Exception, match="pick_tyle"):  # through the pass: a TVM error
+        _with_rule(rules[0])
+
+
+def test_a_bug_in_a_rule_warns_and_falls_back_otherwise(monkeypatch, caplog):
+    monkeypatch.setenv(STRICT_RULES_ENV, "0")
+    with caplog.at_level(logging.WARNING, logger="tvmq.schedule.apply"):
+        out = _with_rule(_Raises(AttributeError("'NoneType' object has no attribute 'iter'")))
+    assert str(out["add"].attrs[RULE_ATTR]) == "Fallback"
+    (record,) = caplog.records
+    assert "_Raises failed on" in record.message and "bug in tvmq" in record.message
 
 
 @pytest.mark.parametrize("target,fp32_lanes,int8_lanes,vnni", [

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import logging
+import os
 
 import tvm
 from tvm import s_tir, tirx
 from tvm.s_tir.dlight.base import ScheduleRule
 
 logger = logging.getLogger(__name__)
+
+# Set (to anything but "" or "0") to make a rule's own bugs fail the compile; tests set it.
+STRICT_RULES_ENV = "TVMQ_STRICT_RULES"
+# What a rule's own Python code raises when it is wrong, as opposed to TVM refusing a schedule
+# primitive (`ScheduleError` and TVM's internal errors are `RuntimeError`s).
+RULE_BUGS = (NameError, ImportError, AttributeError, AssertionError, ZeroDivisionError,
+             RecursionError)
 
 SCHEDULED_ATTR = "tirx.is_scheduled"
 RULE_ATTR = "tvmq.schedule_rule"  # which rule scheduled a function (visible in --dump-ir)
@@ -82,14 +90,16 @@ def schedule_func(func: tirx.PrimFunc, target: tvm.target.Target,
                   rules: list[ScheduleRule]) -> tuple[tirx.PrimFunc, str] | None:
     """Apply the first rule that accepts ``func``; return (scheduled func, rule name).
 
-    A rule that raises is treated as not applicable (logged at debug level), so one odd kernel
-    never fails the compile: the next rule, ultimately the fallback, takes it.
+    A rule that raises is treated as not applicable, so one odd kernel never fails the
+    compile: the next rule, ultimately the fallback, takes it. TVM refusing a primitive is
+    logged at debug level; a bug in the rule itself (`RULE_BUGS`) is logged as a warning, and
+    raised when the environment variable ``TVMQ_STRICT_RULES`` is set.
     """
     for rule in rules:
         try:
             sch = rule.apply(func, target, False)
         except Exception as err:  # noqa: BLE001 (ScheduleError and TVMError alike)
-            logger.debug("rule %s failed: %s", type(rule).__name__, err)
+            report_rule_failure(rule, func, err)
             continue
         if sch is None:
             continue
@@ -99,6 +109,20 @@ def schedule_func(func: tirx.PrimFunc, target: tvm.target.Target,
         name = type(rule).__name__
         return sch.mod["main"].with_attrs({SCHEDULED_ATTR: True, RULE_ATTR: name}), name
     return None
+
+
+def report_rule_failure(rule: ScheduleRule, func: tirx.PrimFunc, err: Exception) -> None:
+    """Log why ``rule`` raised on ``func``; re-raise a rule's own bug under strict mode."""
+    name = type(rule).__name__
+    if not isinstance(err, RULE_BUGS):
+        logger.debug("rule %s does not apply: %s", name, err)
+        return
+    if os.environ.get(STRICT_RULES_ENV, "") not in ("", "0"):
+        raise err
+    symbol = func.attrs["global_symbol"] if func.attrs and "global_symbol" in func.attrs else "?"
+    logger.warning("schedule rule %s failed on %s with %s: %s; the next rule schedules it "
+                   "instead (slower). This is a bug in tvmq: please report it.", name, symbol,
+                   type(err).__name__, err)
 
 
 @tvm.transform.module_pass(opt_level=0, name="tvmq.ApplySchedules")

@@ -76,7 +76,7 @@ def default_schedule(task: TuneTask, spec: TargetSpec, rules: list[Any] | None =
     the default is marked `KNOB_MARK` with its values instead of `DEFAULT_MARK`. Returns None
     when no rule applies (the kernel would be compiled unscheduled).
     """
-    from ..schedule.apply import LAYOUT_FREE_ATTR, NARROW_INT8_ATTR
+    from ..schedule.apply import LAYOUT_FREE_ATTR, NARROW_INT8_ATTR, report_rule_failure
 
     target = spec.tvm_target()
     func = task.mod["main"]
@@ -89,7 +89,8 @@ def default_schedule(task: TuneTask, spec: TargetSpec, rules: list[Any] | None =
             try:
                 with knob_session(knobs) as session:
                     sch = rule.apply(func, target, False)
-            except Exception:  # noqa: BLE001 (a rule that raises does not apply, as in compile)
+            except Exception as err:  # noqa: BLE001 (it does not apply, as in the compile)
+                report_rule_failure(rule, func, err)
                 continue
             if sch is None:
                 continue
