@@ -31,14 +31,15 @@ def const(array: np.ndarray) -> relax.Expr:
     return relax.const(array)
 
 
-def scheduled_rules(model: Model, target: str = "host") -> dict[str, str]:
-    """Which tvmq rule scheduled each kernel of ``model`` (function name -> rule name)."""
+def scheduled_rules(model: Model, target: str = "host", **options) -> dict[str, str]:
+    """Which tvmq rule scheduled each kernel of ``model`` (function name -> rule name) under
+    the compile ``options``."""
     from tvmq.compiler import CompileOptions
     from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
     from tvmq.target import get_target
 
     spec = get_target(target)
-    ctx = PipelineContext(spec, spec.tvm_target(), CompileOptions())
+    ctx = PipelineContext(spec, spec.tvm_target(), CompileOptions(**options))
     phases = [p for p in get_pipeline("default", ctx) if p.name != "lower"]
     mod, _ = run_pipeline(model.mod, phases, ctx)
     return {gv.name_hint: str(f.attrs["tvmq.schedule_rule"])
@@ -47,10 +48,11 @@ def scheduled_rules(model: Model, target: str = "host") -> dict[str, str]:
             and "tvmq.schedule_rule" in f.attrs}
 
 
-def run(model: Model, inputs: dict[str, np.ndarray], target: str = "host") -> np.ndarray:
-    """Compile ``model`` for ``target`` and run it once (skip the run where this CPU lacks the
-    target's features, e.g. AVX-512 code on an AVX2 machine)."""
-    cm = tvmq.compile(model, target)
+def run(model: Model, inputs: dict[str, np.ndarray], target: str = "host", **options
+        ) -> np.ndarray:
+    """Compile ``model`` for ``target`` with ``options`` and run it once (skip the run where
+    this CPU lacks the target's features, e.g. AVX-512 code on an AVX2 machine)."""
+    cm = tvmq.compile(model, target, **options)
     skip_unless_runnable(cm.target)
     return cm.run(inputs)[0]
 

@@ -31,6 +31,10 @@ def conv_ref(x, w, stride, pad, groups):
     return out.astype("float32")
 
 
+# The direct conv: on x86, fast math (the default) turns fp32 3x3 stride-1 convs into Winograd
+# kernels (tests/schedule/test_winograd.py).
+DIRECT = {"fast_math": False}
+
 CASES = [  # (c, f, hw, k, stride, pad, groups)
     (3, 16, 32, 3, 1, 1, 1),  # stem
     (16, 20, 7, 3, 1, 1, 1),  # 7x7, channels not a multiple of the vector width
@@ -68,19 +72,19 @@ def test_conv2d_bias_relu(c, f, hw, k, stride, pad, groups, rng):
         return relax.op.nn.relu(relax.op.add(y, const(b)))
 
     model = relax_model("conv", {"x": ((1, c, hw, hw), "float32")}, body)
-    assert "Conv2d" in scheduled_rules(model).values()
+    assert "Conv2d" in scheduled_rules(model, **DIRECT).values()
     x = rng.standard_normal((1, c, hw, hw)).astype("float32")
     expected = np.maximum(conv_ref(x, w, stride, pad, groups) + b, 0)
-    np.testing.assert_allclose(run(model, {"x": x}), expected, rtol=1e-4, atol=1e-4)
+    np.testing.assert_allclose(run(model, {"x": x}, **DIRECT), expected, rtol=1e-4, atol=1e-4)
 
 
 def test_conv2d_output_without_epilogue_and_batch(rng):
     w = rng.standard_normal((12, 6, 3, 3)).astype("float32")
     model = relax_model("conv", {"x": ((2, 6, 10, 10), "float32")},
                         lambda bb, x: relax.op.nn.conv2d(x, const(w), padding=1))
-    assert list(scheduled_rules(model).values()) == ["Conv2d"]
+    assert list(scheduled_rules(model, **DIRECT).values()) == ["Conv2d"]
     x = rng.standard_normal((2, 6, 10, 10)).astype("float32")
-    np.testing.assert_allclose(run(model, {"x": x}), conv_ref(x, w, 1, 1, 1), rtol=1e-4,
+    np.testing.assert_allclose(run(model, {"x": x}, **DIRECT), conv_ref(x, w, 1, 1, 1), rtol=1e-4,
                                atol=1e-4)
 
 
@@ -88,10 +92,10 @@ def test_conv2d_runtime_weight_is_packed_per_call(rng):
     """A filter that is an input (not a constant) is repacked inside the kernel."""
     model = relax_model("conv", {"x": ((1, 5, 8, 8), "float32"), "w": ((18, 5, 3, 3), "float32")},
                         lambda bb, x, w: relax.op.nn.conv2d(x, w, padding=1))
-    assert list(scheduled_rules(model).values()) == ["Conv2d"]
+    assert list(scheduled_rules(model, **DIRECT).values()) == ["Conv2d"]
     x = rng.standard_normal((1, 5, 8, 8)).astype("float32")
     w = rng.standard_normal((18, 5, 3, 3)).astype("float32")
-    np.testing.assert_allclose(run(model, {"x": x, "w": w}), conv_ref(x, w, 1, 1, 1),
+    np.testing.assert_allclose(run(model, {"x": x, "w": w}, **DIRECT), conv_ref(x, w, 1, 1, 1),
                                rtol=1e-4, atol=1e-4)
 
 
@@ -101,7 +105,7 @@ def test_pointwise_conv_tiles_pixels_without_epilogue_and_batch(f, rng, tmp_path
     w = rng.standard_normal((f, 9, 1, 1)).astype("float32")
     model = relax_model("conv", {"x": ((2, 9, 8, 8), "float32")},
                         lambda bb, x: relax.op.nn.conv2d(x, const(w)))
-    cm = tvmq.compile(model, dump_ir=tmp_path)
+    cm = tvmq.compile(model, dump_ir=tmp_path, **DIRECT)
     scheduled = (tmp_path / "05_schedule.py").read_text()
     assert '"tvmq.schedule_rule": "Conv2d"' in scheduled
     assert f"sblock_alloc_buffer((T.int64(2), T.int64({f}), T.int64(64))" in scheduled
@@ -137,7 +141,7 @@ def test_small_plane_pointwise_conv_is_a_padded_pixel_gemm(c, f, hw, rng, tmp_pa
 
     model = relax_model("conv", {"x": (shape, "float32"), "r": ((2, f, hw, hw), "float32")},
                         body)
-    cm = tvmq.compile(model, dump_ir=tmp_path)
+    cm = tvmq.compile(model, dump_ir=tmp_path, **DIRECT)
     scheduled = (tmp_path / "05_schedule.py").read_text()
     assert '"tvmq.schedule_rule": "Conv2d"' in scheduled
     info = cpu_info(cm.target.tvm_target())
@@ -172,7 +176,7 @@ def test_conv_tiles_flattened_pixels_when_rows_are_not_whole_tiles(rng, tmp_path
     model = relax_model("conv", {"x": ((1, 24, 14, 14), "float32")},
                         lambda bb, x: relax.op.nn.relu(relax.op.nn.conv2d(x, const(w),
                                                                           padding=1)))
-    cm = tvmq.compile(model, dump_ir=tmp_path)
+    cm = tvmq.compile(model, dump_ir=tmp_path, **DIRECT)
     scheduled = (tmp_path / "05_schedule.py").read_text()
     assert "sblock_alloc_buffer((T.int64(1), T.int64(196), T.int64(32))" in scheduled
     x = rng.standard_normal((1, 24, 14, 14)).astype("float32")
@@ -193,7 +197,7 @@ def test_small_plane_convs_schedule_for_other_vector_widths(target, hw, rng):
         return relax.op.nn.relu(relax.op.nn.conv2d(y, const(w3), padding=1))
 
     model = relax_model("convs", {"x": ((1, 48, hw, hw), "float32")}, body)
-    rules = scheduled_rules(model, target)
+    rules = scheduled_rules(model, target, **DIRECT)
     assert sorted(r for r in rules.values() if r != "Fallback") == ["Conv2d", "Conv2d"], rules
 
 
@@ -214,7 +218,7 @@ def test_conv_over_seven_wide_rows_is_an_im2col_gemm(c, f, hw, stride, rng, tmp_
         return relax.op.nn.relu(relax.op.add(relax.op.add(y, const(b)), r))
 
     model = relax_model("conv", {"x": (shape, "float32"), "r": (out, "float32")}, body)
-    cm = tvmq.compile(model, dump_ir=tmp_path)
+    cm = tvmq.compile(model, dump_ir=tmp_path, **DIRECT)
     scheduled = (tmp_path / "05_schedule.py").read_text()
     info = cpu_info(cm.target.tvm_target())
     _, xr = gemm_tile(info, info.lanes("float32"), f, 49)

@@ -9,10 +9,14 @@ import pytest
 from tvm.s_tir import meta_schedule as ms
 
 import tvmq
+from tvmq.compiler import CompileOptions
 from tvmq.tune import extract_tasks, logs
 from tvmq.tune.defaults import Measured
 from tvmq.tune.knob_search import MARGIN, _decide, _round, _start
 from tvmq.zoo import GraphBuilder
+
+# The direct 3x3 conv (on x86, fast math compiles it as Winograd kernels and a matmul).
+DIRECT = CompileOptions(fast_math=False)
 
 
 def conv_model() -> tvmq.Model:
@@ -31,7 +35,7 @@ def _measured(d, secs: float) -> Measured:
 
 def test_variant_replaces_the_best_only_when_faster_than_both_controls_twice(tmp_path):
     spec = tvmq.get_target("host")
-    task = next(t for t in extract_tasks(conv_model(), spec) if "conv2d_" in t.name)
+    task = next(t for t in extract_tasks(conv_model(), spec, DIRECT) if "conv2d_" in t.name)
     state = _start(task, 20, spec)
     default = dict(state.best)
     control, variants = _round(state, spec)
@@ -72,7 +76,7 @@ def test_variant_replaces_the_best_only_when_faster_than_both_controls_twice(tmp
 
 def test_round_varies_one_knob_and_never_repeats_a_schedule():
     spec = tvmq.get_target("host")
-    task = next(t for t in extract_tasks(conv_model(), spec) if "conv2d_" in t.name)
+    task = next(t for t in extract_tasks(conv_model(), spec, DIRECT) if "conv2d_" in t.name)
     state = _start(task, 1000, spec)
     seen = set()
     while True:
@@ -94,7 +98,7 @@ def test_round_varies_one_knob_and_never_repeats_a_schedule():
 def test_knobs_only_tuning_logs_winners_resumes_and_compiles(tmp_path):
     model = conv_model()
     report = tvmq.tune(model, "host", trials=40, log_dir=tmp_path, seed=0, progress=None,
-                       metaschedule=False)
+                       metaschedule=False, fast_math=False)
     assert report.trials_run > 0 and all(t.best_us is not None for t in report.tasks)
     manifest = logs.read_manifest(tmp_path / "host")
     assert set(manifest["knobs_searched"]) == {t.workload for t in report.tasks}
@@ -106,10 +110,10 @@ def test_knobs_only_tuning_logs_winners_resumes_and_compiles(tmp_path):
         if logs.is_knob_record(rec):
             assert "Conv2d" in json.dumps(rec[0]) and "=" in json.dumps(rec[0])
     again = tvmq.tune(model, "host", trials=40, log_dir=tmp_path, seed=0, progress=None,
-                      metaschedule=False)
+                      metaschedule=False, fast_math=False)
     assert again.trials_run == 0  # knob-searched kernels are not searched again
     x = model.random_inputs(0)
-    tuned = tvmq.compile(model, "host", tuning_log=tmp_path)
+    tuned = tvmq.compile(model, "host", tuning_log=tmp_path, fast_math=False)
     assert tuned.info["tuning"]["hit"] == 2
     np.testing.assert_allclose(tuned.run(x)[0], tvmq.compile(model, "host").run(x)[0],
                                rtol=1e-4, atol=1e-4)

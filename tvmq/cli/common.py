@@ -37,9 +37,10 @@ def add_shape_arg(p: argparse.ArgumentParser) -> None:
 
 
 def add_exact_math_arg(p: argparse.ArgumentParser) -> None:
-    """``--exact-math``: keep libm exp/erf/tanh instead of the fast polynomials."""
+    """``--exact-math``: keep libm exp/erf/tanh and direct 3x3 convs."""
     p.add_argument("--exact-math", action="store_true",
-                   help="exact exp/erf/tanh/softmax (default: fast polynomial approximations)")
+                   help="exact exp/erf/tanh/softmax and direct 3x3 convs (default: fast "
+                        "polynomial approximations, and Winograd 3x3 convs on x86)")
 
 
 def add_rpc_args(p: argparse.ArgumentParser) -> None:

@@ -15,6 +15,7 @@ from .separable_pool import SeparableMaxPool
 from .shift_u8 import ShiftInt8Activations, ShiftInt8ActivationsVnni
 from .split_prepack import SplitWeightPrepack
 from .strided_pointwise import SliceStridedPointwise
+from .winograd import WinogradConv2d
 
 
 @register_slot_passes("schedule", "tvmq-cpu", order=500)
@@ -32,5 +33,5 @@ def _tvmq_cpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
 
 __all__ = ["ApplySchedules", "Int8AsFp32", "PadInt8ConvChannels", "ShiftInt8Activations",
            "SeparableMaxPool", "SliceStridedPointwise",
-           "ShiftInt8ActivationsVnni",
+           "ShiftInt8ActivationsVnni", "WinogradConv2d",
            "cpu_rules", "schedule_func"]

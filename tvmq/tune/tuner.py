@@ -123,7 +123,8 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
         `tvmq.tune.realargs.sample_inputs` (random, integers within the indexed tables).
     fast_math : bool
         Tune the kernels as ``tvmq.compile(..., fast_math=fast_math)`` builds them (pass the
-        same value to both, or the ``exp``/``erf``/``softmax`` kernels miss the log).
+        same value to both, or the ``exp``/``erf``/``softmax`` kernels and the Winograd
+        convs' GEMMs miss the log).
     knob_search : bool
         Spend each kernel's share on the knobs of its default schedule first (False: all of
         it goes to MetaSchedule).
