@@ -12,6 +12,8 @@ int8 is a static QDQ u8s8 per-channel quantization calibrated on the same inputs
 The six variants of a model are timed alternately in one process (rounds of all of them, the
 order rotated each round, with a pause before each so that no thread pool still spins from the
 variant before), so load from other jobs on a shared machine hits them alike: read the ratios.
+Each tvmq row also gives the median of its per-round ratios to onnxruntime of the same
+precision (timed in the same round) and in how many rounds it was the faster.
 ``--log-dir`` keeps the logs; a rerun with the same directory only times (the logs are
 complete). Results go to benchmarks/results/bench_tune.json.
 """
@@ -159,12 +161,31 @@ def run_model(key: str, trials: int, target: str, log_root: Path, rounds: int,
             samples[name].append(timers[name]())
     med = {k: 1e3 * statistics.median(v) for k, v in samples.items()}
     base = med["onnxruntime fp32"]
-    rows = [{"variant": k, "median_ms": round(v, 4), "speedup_vs_ort_fp32": round(base / v, 3)}
+    rows = [{"variant": k, "median_ms": round(v, 4), "speedup_vs_ort_fp32": round(base / v, 3),
+             **_paired(samples[k], samples[_ORT_SAME[k]] if k in _ORT_SAME else None),
+             "samples_ms": [round(1e3 * t, 3) for t in samples[k]]}
             for k, v in med.items()]
     return {"model": key, "description": desc, "int8_scheme": scheme, "rows": rows,
             "max_abs_diff_vs_ort_fp32": {k: float(np.max(np.abs(v - ref)))
                                          for k, v in errs.items()},
             "tuning": {"fp32": fp32["summary"], "int8": int8["summary"]}}
+
+
+_ORT_SAME = {"tvmq fp32 untuned (default schedules)": "onnxruntime fp32",
+             "tvmq fp32 tuned": "onnxruntime fp32",
+             "tvmq int8 untuned (default schedules)": "onnxruntime int8 (QDQ u8s8 per-channel)",
+             "tvmq int8 tuned": "onnxruntime int8 (QDQ u8s8 per-channel)"}
+
+
+def _paired(times: list[float], ort: list[float] | None) -> dict:
+    """Per-round time ratios to onnxruntime of the same precision, timed in the same round:
+    their median and the share of rounds in which tvmq was faster (drift between rounds,
+    10-30% on a shared VM, cancels out of each ratio)."""
+    if ort is None:
+        return {}
+    ratios = [t / o for t, o in zip(times, ort, strict=True)]
+    return {"paired_ratio_vs_ort_same_precision": round(statistics.median(ratios), 3),
+            "faster_than_ort_in_rounds": f"{sum(r < 1 for r in ratios)}/{len(ratios)}"}
 
 
 def _print(r: dict) -> None:
@@ -175,8 +196,12 @@ def _print(r: dict) -> None:
               f"tuned, {t['kernels_default_kept']} kept tvmq's default schedule")
     width = max(len(row["variant"]) for row in r["rows"])
     for row in r["rows"]:
+        paired = (f"  | per round {row['paired_ratio_vs_ort_same_precision']:.3f}x "
+                  f"onnxruntime's time (same precision), faster in "
+                  f"{row['faster_than_ort_in_rounds']} rounds"
+                  if "paired_ratio_vs_ort_same_precision" in row else "")
         print(f"  {row['variant']:<{width}}  {row['median_ms']:9.3f} ms  "
-              f"x{row['speedup_vs_ort_fp32']:.2f} vs onnxruntime fp32", flush=True)
+              f"x{row['speedup_vs_ort_fp32']:.2f} vs onnxruntime fp32{paired}", flush=True)
 
 
 def _write(out: Path, args: argparse.Namespace, results: list[dict], wall: float) -> None:

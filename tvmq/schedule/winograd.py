@@ -1,15 +1,16 @@
-"""Relax pass: fp32 3x3 stride-1 convolutions over small planes become Winograd F(2x2, 3x3).
+"""Relax pass: fp32 3x3 stride-1 convolutions become Winograd F(2x2, 3x3).
 
-Each 4x4 input tile ``d`` (stride 2) is transformed to ``V = B^T d B``, the filter to
+Each 4x4 input window ``d`` (at stride 2) is transformed to ``V = B^T d B``, the filter to
 ``U = G g G^T`` (once, at compile time), and the conv becomes 16 independent GEMMs
-``M[k] = V[k] @ U[k]`` over ``[tiles, C] x [C, F]``; the output 2x2 tile is
-``A^T M A``. The GEMMs do 16 multiply-adds per 4 outputs instead of 36 (2.25x fewer); the
-transforms are additions only (``B``, ``A``) and run as their own kernels.
+``M[k] = V[k] @ U[k]`` over ``[tiles, C] x [C, F]``; each tile's 2x2 outputs are
+``A^T M A``. The GEMMs do 16 multiply-adds per 4 outputs where the direct conv does 36; the
+transforms are additions only (``B``, ``A``) and run as kernels of their own.
 
-The GEMM is a `relax.op.matmul` with a constant right operand, so it takes the matmul rule
-and its weight pre-packing. The transforms are pre-scheduled kernels vectorized over
-channels. The rounding differs from the direct conv by a few ulps (the transformed filter
-``U`` has halves; the sums are reassociated).
+The GEMM is a `relax.op.matmul` with a constant right operand, so it takes the `Matmul` rule
+and its compile-time weight packing. The transforms are pre-scheduled kernels vectorized over
+channels; the output transform also adds the bias and applies the ReLU that followed the
+conv. The rounding differs from the direct conv's (``U`` has halves; the sums are
+reassociated): about 1e-6 of the output's range (docs/schedules.md, "Winograd 3x3 convs").
 """
 
 from __future__ import annotations
@@ -120,8 +121,9 @@ def output_transform(n: int, f: int, ho: int, wo: int, tiles: tuple[int, int], l
 
 
 def _in_root_block(func: tvm.tirx.PrimFunc) -> tvm.tirx.PrimFunc:
-    """``func`` with its body in a root block, as Relax's analyses of a one-input kernel
-    (``RewriteDataflowReshape``) require."""
+    """``func`` with its body in one block under a root block: Relax's reshape detection
+    (``RewriteDataflowReshape``, which inspects every one-input kernel) and
+    ``SplitLayoutRewritePreproc`` require that shape of body."""
     name = str(func.attrs["tvmq.kernel"])
     kernel = s_tir.SBlockRealize([], True, s_tir.SBlock([], [], [], name, func.body))
     root = s_tir.SBlock([], [], [], "root", kernel)
