@@ -37,7 +37,8 @@ class CompileOptions:
         approximations (relative error under 5e-6, see docs/schedules.md) instead of scalar
         libm calls, as onnxruntime's MLAS does, and on x86 run fp32 3x3 stride-1 convs as
         Winograd F(2x2, 3x3) (rounding differs from the direct conv by about 1e-6 of the
-        output's range). ``False`` keeps the exact functions and the direct convs.
+        output's range; the transformed filters take 16/9 of the 3x3 filters' bytes).
+        ``False`` keeps the exact functions and the direct convs.
     """
 
     pipeline: str = "default"
