@@ -117,7 +117,10 @@ def test_tune_on_an_rpc_server(rpc_server, tmp_path):
 def test_tune_on_a_tracker_pool_of_two(tracker_pool, tmp_path):
     model = _one_kernel()
     pool = RpcDevice("127.0.0.1", tracker_pool, key="tvmq-test")
-    report = tvmq.tune(model, "host", trials=8, log_dir=tmp_path, session=pool, progress=None)
+    # Every trial to MetaSchedule's runner on the pool: the knob search would spend most of
+    # the 8 and log only its winners, a number that depends on timing.
+    report = tvmq.tune(model, "host", trials=8, log_dir=tmp_path, session=pool, progress=None,
+                       knob_search=False)
     assert report.measured_on == f"tvmq-test@127.0.0.1:{tracker_pool}"
     assert report.trials_run == 8 and report.tasks[0].best_us is not None
     log = logs.read_log(tmp_path / "host")
