@@ -170,13 +170,14 @@ def test_pixel_gemm_tile_sizes():
 
 
 def test_conv_tiles_flattened_pixels_when_rows_are_not_whole_tiles(rng, tmp_path):
-    """14-wide rows and tiles of 4 columns: the accumulators are [pixels, channels] over the
-    flattened 196 pixels (no per-row tail)."""
+    """14-wide rows and AVX2's tiles of 4 columns: the accumulators are [pixels, channels]
+    over the flattened 196 pixels (no per-row tail). AVX-512's 7-column tiles divide the row,
+    so the target is pinned."""
     w = rng.standard_normal((32, 24, 3, 3)).astype("float32")
     model = relax_model("conv", {"x": ((1, 24, 14, 14), "float32")},
                         lambda bb, x: relax.op.nn.relu(relax.op.nn.conv2d(x, const(w),
                                                                           padding=1)))
-    cm = tvmq.compile(model, dump_ir=tmp_path, **DIRECT)
+    cm = tvmq.compile(model, "x86-avx2", dump_ir=tmp_path, **DIRECT)
     scheduled = (tmp_path / "05_schedule.py").read_text()
     assert "sblock_alloc_buffer((T.int64(1), T.int64(196), T.int64(32))" in scheduled
     x = rng.standard_normal((1, 24, 14, 14)).astype("float32")
@@ -205,7 +206,8 @@ def test_small_plane_convs_schedule_for_other_vector_widths(target, hw, rng):
 def test_conv_over_seven_wide_rows_is_an_im2col_gemm(c, f, hw, stride, rng, tmp_path):
     """A 3x3 conv to a 7x7 output (every row would end in a tail) copies its input to a
     [N, P/xr, C, 3, 3, xr] im2col buffer and runs the padded pixel GEMM; batch 2, strided or
-    not, bias + residual + ReLU epilogue."""
+    not, bias + residual + ReLU epilogue. On AVX2 (16 registers): AVX-512 tiles 7 columns,
+    so its rows have no tail, and the target is pinned."""
     from tvmq.schedule.cpu.conv1x1_gemm import gemm_tile
     from tvmq.schedule.target_info import cpu_info
 
@@ -218,7 +220,7 @@ def test_conv_over_seven_wide_rows_is_an_im2col_gemm(c, f, hw, stride, rng, tmp_
         return relax.op.nn.relu(relax.op.add(relax.op.add(y, const(b)), r))
 
     model = relax_model("conv", {"x": (shape, "float32"), "r": (out, "float32")}, body)
-    cm = tvmq.compile(model, dump_ir=tmp_path, **DIRECT)
+    cm = tvmq.compile(model, "x86-avx2", dump_ir=tmp_path, **DIRECT)
     scheduled = (tmp_path / "05_schedule.py").read_text()
     info = cpu_info(cm.target.tvm_target())
     _, xr = gemm_tile(info, info.lanes("float32"), f, 49)

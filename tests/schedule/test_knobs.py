@@ -96,6 +96,8 @@ def test_every_knob_value_computes_the_default_result(quantized, rng):
         "conv.flatten"}
     if quantized and "vnni" not in [i.value for i in spec.int8]:
         want = {"int8conv.columns", "int8conv.flatten"}
+    if not quantized and "avx512" in [i.value for i in spec.int8]:
+        want.discard("conv.flatten")  # AVX-512's 7-column tiles leave 14-wide rows no tail
     assert want <= names, names
     expected: dict[str, tuple[list, np.ndarray]] = {}
     for name, over, task, d in variants:

@@ -35,10 +35,11 @@ def _expected(w: np.ndarray, pad: int, hw: int = 6) -> tvm.IRModule:
     x = relax.Var("x", relax.TensorType((1, w.shape[1], hw, hw), "int8"))
     with bb.function("main", [x]):
         with bb.dataflow():
-            xp = bb.emit(R.nn.pad(x, [0, 0, 0, 0, pad, pad, pad, pad], "constant", 0.0))
-            xu = bb.emit(R.astype(R.add(R.astype(xp, "int16"), relax.const(128, "int16")),
+            # shifted before the padding (pad value 128), so the shift fuses into the producer
+            xu = bb.emit(R.astype(R.add(R.astype(x, "int16"), relax.const(128, "int16")),
                                   "uint8"))
-            y = bb.emit(R.nn.conv2d(xu, relax.const(w), padding=0, out_dtype="int32"))
+            xp = bb.emit(R.nn.pad(xu, [0, 0, 0, 0, pad, pad, pad, pad], "constant", 128.0))
+            y = bb.emit(R.nn.conv2d(xp, relax.const(w), padding=0, out_dtype="int32"))
             bias = (-128 * w.astype(np.int64).sum(axis=(1, 2, 3))).astype(np.int32)
             out = bb.emit_output(R.add(y, relax.const(bias.reshape(1, -1, 1, 1))))
         bb.emit_func_output(out)

@@ -22,6 +22,7 @@ from tvm.relax import op as R
 from tvm.script import tirx as T
 
 from ..pipeline import PipelineContext, register_slot_passes
+from ..pipeline.relax_utils import bound_const, static_shape
 from .target_info import cpu_info
 
 # F(2x2, 3x3): y = A^T [(G g G^T) * (B^T d B)] A
@@ -140,12 +141,10 @@ def _winograd_conv(call: relax.Call, var2val: dict, lanes: int) -> np.ndarray | 
             or int(a.groups) != 1 or any(int(s) != 1 for s in a.strides)
             or any(int(d) != 1 for d in a.dilation) or str(a.out_dtype or "float32") != "float32"):
         return None
-    w = call.args[1]
-    if isinstance(w, relax.Var) and w in var2val:
-        w = var2val[w]
-    x_ty, y_ty = call.args[0].ty, call.ty
-    if not (isinstance(w, tvm.ir.expr.GenericConst) and isinstance(x_ty, relax.TensorType)
-            and x_ty.dtype == "float32" and _static(x_ty) and _static(y_ty)):
+    w = bound_const(call.args[1], var2val)
+    x_ty = call.args[0].ty
+    if not (w is not None and isinstance(x_ty, relax.TensorType) and x_ty.dtype == "float32"
+            and static_shape(call.args[0]) and static_shape(call)):
         return None
     weight = w.value.numpy()
     if weight.dtype != np.float32 or weight.shape[2:] != (3, 3):
@@ -155,8 +154,9 @@ def _winograd_conv(call: relax.Call, var2val: dict, lanes: int) -> np.ndarray | 
     return weight
 
 
-def _static(ty: relax.TensorType) -> bool:
-    return ty.shape is not None and all(isinstance(d, tvm.tirx.IntImm) for d in ty.shape.values)
+def _tiles(ho: int, wo: int) -> tuple[int, int]:
+    """Rows and columns of 2x2 output tiles over an ``ho`` x ``wo`` output (the last cut)."""
+    return -(-ho // 2), -(-wo // 2)
 
 
 @relax.expr_functor.mutator
@@ -183,7 +183,7 @@ class _Rewriter(relax.PyExprMutator):
         n, c, h, w = (int(d) for d in x.ty.shape.values)
         f = weight.shape[0]
         ho, wo = (int(d) for d in call.ty.shape.values[2:])
-        tiles = (-(-ho // 2), -(-wo // 2))
+        tiles = _tiles(ho, wo)
         p = n * tiles[0] * tiles[1]
         pad = (int(call.attrs.padding[0]), int(call.attrs.padding[1]))
         fin = self.builder_.add_func(input_transform(n, c, h, w, pad, tiles, self.lanes),
@@ -213,7 +213,7 @@ class _Rewriter(relax.PyExprMutator):
                 continue
             m, bias = out.args[1].fields
             shape = tuple(int(d) for d in out.ty.shape.values)
-            tiles = (-(-shape[2] // 2), -(-shape[3] // 2))
+            tiles = _tiles(shape[2], shape[3])
             if call.op.name == "relax.nn.relu":
                 return self._output(m, bias.value.numpy(), True, shape, tiles)
             extra = _channel_bias(args[1 - i], shape[1])

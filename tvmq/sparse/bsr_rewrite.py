@@ -22,6 +22,7 @@ from tvm import relax
 from tvm.relax import expr_functor
 
 from ..pipeline import PipelineContext, register_slot_passes
+from ..pipeline.relax_utils import bound_const, bound_value, static_shape
 from ..target import Int8Isa
 from .bsr import dense_to_bsr
 from .config import Block
@@ -38,18 +39,6 @@ DEFAULT_THRESHOLD = 0.5
 MODULE_ATTR = "tvmq_sparse"
 
 
-def _static_shape(expr: relax.Expr) -> tuple[int, ...] | None:
-    ty = expr.ty
-    if not isinstance(ty, relax.TensorType) or ty.shape is None:
-        return None
-    dims = []
-    for d in ty.shape.values:
-        if not isinstance(d, tvm.tirx.IntImm):
-            return None
-        dims.append(int(d.value))
-    return tuple(dims)
-
-
 def _const_weight(expr: relax.Expr, var2val: dict, dtypes: tuple[str, ...] = ("float32",)
                   ) -> tuple[np.ndarray, tvm.ir.expr.GenericConst, bool] | None:
     """``(W[N, K], constant, stored_transposed)`` behind a matmul's right operand.
@@ -57,16 +46,13 @@ def _const_weight(expr: relax.Expr, var2val: dict, dtypes: tuple[str, ...] = ("f
     None unless it is a 2-D constant of one of ``dtypes``, possibly under ``permute_dims``.
     """
     transposed = False
-    if isinstance(expr, relax.Var) and expr in var2val:
-        expr = var2val[expr]
+    expr = bound_value(expr, var2val)
     if (isinstance(expr, relax.Call) and isinstance(expr.op, tvm.ir.Op)
             and expr.op.name == "relax.permute_dims"):
         axes = expr.attrs.axes
         if axes is not None and [int(a) for a in axes] != [1, 0]:
             return None
-        expr, transposed = expr.args[0], True
-        if isinstance(expr, relax.Var) and expr in var2val:
-            expr = var2val[expr]
+        expr, transposed = bound_value(expr.args[0], var2val), True
     if not isinstance(expr, tvm.ir.expr.GenericConst):
         return None
     w = expr.value.numpy()
@@ -84,10 +70,8 @@ def _conv1x1_weight(call: relax.Call, var2val: dict) -> np.ndarray | None:
             or a.data_layout != "NCHW" or a.kernel_layout != "OIHW"
             or a.out_layout != "NCHW"):
         return None
-    w = call.args[1]
-    if isinstance(w, relax.Var) and w in var2val:
-        w = var2val[w]
-    if not isinstance(w, tvm.ir.expr.GenericConst):
+    w = bound_const(call.args[1], var2val)
+    if w is None:
         return None
     w = w.value.numpy()
     if w.ndim != 4 or w.shape[2:] != (1, 1):
@@ -126,7 +110,7 @@ class _Rewriter(expr_functor.PyExprMutator):
 
     def _matmul(self, call: relax.Call) -> relax.Expr:
         found = _const_weight(call.args[1], self.var2val, ("float32", "int8"))
-        x_shape = _static_shape(call.args[0])
+        x_shape = static_shape(call.args[0])
         if found is None or x_shape is None or len(x_shape) < 1:
             return call
         w = found[0]
@@ -148,7 +132,7 @@ class _Rewriter(expr_functor.PyExprMutator):
 
     def _conv1x1(self, call: relax.Call) -> relax.Expr:
         w = _conv1x1_weight(call, self.var2val)
-        x_shape = _static_shape(call.args[0])
+        x_shape = static_shape(call.args[0])
         if w is None or x_shape is None or len(x_shape) != 4 or x_shape[1] != w.shape[1]:
             return call
         dtype = self._dtype(call, w)
