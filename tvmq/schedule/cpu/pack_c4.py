@@ -21,10 +21,11 @@ from tvm.s_tir import TensorIntrin
 from tvm.script import tirx as T
 
 GROUP = 4
-WIDTHS = (16, 8, 4, 2)
-"""Pixels per intrinsic call, widest first; the row width must be a multiple. Pairs serve
-14-wide rows: the 1x1 int8 convs over ResNet's 14x14 plane spent 26% of their time in an
-element-by-element copy, 8% with pairs."""
+WIDTHS = (16, 8, 4, 14, 7, 2)
+"""Pixels per intrinsic call, first match wins; the row width must be a multiple. 14 and 7
+serve ResNet's 14x14 and 7x7 planes with one call per row (LLVM splits the odd-length row
+loads into 8-, 4-, 2- and 1-byte pieces); rows that a power of two >= 4 divides keep it (56
+pixels as 7 x 8 measured faster than 4 x 14)."""
 
 
 def _make(g: int, dtype: str) -> tuple:
