@@ -14,6 +14,7 @@ from tvmq.compiler import CompileOptions
 from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
 from tvmq.schedule import ShiftInt8Activations, ShiftInt8ActivationsVnni
 from tvmq.schedule.cpu.conv1x1_int8 import VNNI, _tile
+from tvmq.schedule.cpu.pack_c4 import pack_width
 from tvmq.target import get_target
 
 from .conftest import const, relax_model, run, scheduled_rules
@@ -89,7 +90,8 @@ def test_vnni_u8_conv_exact(c, f, hw, k, stride, pixel_tile, rng):
     packed = f"T.int64({f}), T.int64(1), T.int64(1), T.int64({c})"  # [F, 1, 1, C] weight
     script = _scheduled_script(model)
     assert (packed in script) == pixel_tile
-    assert ("uint32x" in script) == pixel_tile  # the input copy interleaves 4 rows at once
+    # the input copy of an unpadded 1x1 interleaves 4 rows at once (pixel and 7x7 tiles)
+    assert ("uint32x" in script) == (k == 1 and pack_width(hw) is not None)
     x = _edges(rng, (1, c, hw, hw), -128, 127)
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), stride, k // 2, 1)
     np.testing.assert_array_equal(run(model, {"x": x}, "host"), ref.astype(np.int64))
@@ -110,6 +112,16 @@ def test_pixel_tile_fits_registers():
     for f, c, vectors in [(256, 64, 196), (512, 128, 49), (16, 4, 1), (80, 20, 4)]:
         fr, pv = _tile(VNNI, f, c, vectors)
         assert f % fr == 0 and vectors % pv == 0 and fr * pv + fr + 1 <= 32
+
+
+@pytest.mark.parametrize("f,c,vectors,tile", [
+    (256, 64, 196, (4, 4)),  # not 2 x 14: more accumulators, but 16 loads per 28 calls
+    (64, 256, 196, (4, 4)),  # the L1 budget caps the pixel vectors at 6
+    (512, 128, 49, (2, 7)),  # 28x28: 49 vectors, 7 divides them
+    (128, 512, 49, (8, 1)),  # 512 channels x 2 vectors of pixels would not fit L1_INPUT_BYTES
+])
+def test_pixel_tile_maximizes_calls_per_load(f, c, vectors, tile):
+    assert _tile(VNNI, f, c, vectors) == tile
 
 
 def test_quantized_bottleneck_host_equals_avx512():

@@ -198,8 +198,8 @@ def _resnet_14x14_block() -> tvmq.Model:
 
 def test_avx2_flattened_1x1_tile_matches_row_tile():
     """On AVX2 with uint8 activations, 1x1 convs over 14x14 tile 16 channels x 4 pixels of
-    the flattened plane (a row of 14 holds no whole tile of 4) and interleave their input in
-    pixel pairs; the output equals the row tile's (8 channels x 7 columns) bit for bit,
+    the flattened plane (a row of 14 holds no whole tile of 4) and interleave their input one
+    14-pixel row per call; the output equals the row tile's (8 channels x 7 columns) bit for bit,
     epilogues included. The strided projection is sliced to 14x14 first."""
     from tvmq.schedule.knobs import knob_session
 
@@ -211,7 +211,7 @@ def test_avx2_flattened_1x1_tile_matches_row_tile():
     assert "strided_slice" in script
     for f in (64, 48):  # the int32 accumulators of the flattened tiles
         assert f"T.int64(1), T.int64(196), T.int64({f})), \"int32\"" in script, f
-    assert "uint32x2" in script  # the pixel-pair interleave
+    assert "uint32x14" in script  # the 14-pixel row interleave
     inputs = model.random_inputs(4)
     flat = tvmq.compile(q, "x86-avx2").run(inputs)[0]
     with knob_session({"int8conv.flatten": False}) as session:
