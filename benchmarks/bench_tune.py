@@ -14,8 +14,10 @@ order rotated each round, with a pause before each so that no thread pool still 
 variant before), so load from other jobs on a shared machine hits them alike: read the ratios.
 Each tvmq row also gives the median of its per-round ratios to onnxruntime of the same
 precision (timed in the same round) and in how many rounds it was the faster.
-``--log-dir`` keeps the logs; a rerun with the same directory only times (the logs are
-complete). Results go to benchmarks/results/bench_tune.json.
+``--warm-s S`` runs each variant back to back for S seconds before each timed sample (steady
+load instead of a sample right after the pause). ``--log-dir`` keeps the logs; a rerun with the
+same directory only times (the logs are complete). Results go to
+benchmarks/results/bench_tune.json.
 """
 
 from __future__ import annotations
@@ -93,8 +95,11 @@ def _ort_int8(proto: onnx.ModelProto, calib: list[dict]):
 SETTLE_S = 0.3
 
 
-def _timer(fn, number: int):
+def _timer(fn, number: int, warm_s: float = 0.0):
     def once() -> float:
+        warm_until = time.perf_counter() + warm_s
+        while time.perf_counter() < warm_until:
+            fn()
         start = time.perf_counter()
         for _ in range(number):
             fn()
@@ -125,7 +130,7 @@ def _tune(model: tvmq.Model, target: str, trials: int, log_root: Path, tag: str,
 
 
 def run_model(key: str, trials: int, target: str, log_root: Path, rounds: int,
-              number: int, metaschedule: bool = True) -> dict:
+              number: int, metaschedule: bool = True, warm_s: float = 0.0) -> dict:
     """Tune, compile and time the six variants of one model."""
     desc, build = MODELS[key]
     model = tvmq.load_onnx(build())
@@ -148,7 +153,7 @@ def run_model(key: str, trials: int, target: str, log_root: Path, rounds: int,
     errs = {"tvmq fp32 tuned": fp32["tuned"].run(x)[0],
             "tvmq int8 tuned": int8["tuned"].run(x)[0],
             "tvmq int8 untuned (default schedules)": int8["untuned"].run(x)[0]}
-    timers = {k: _timer(fn, number) for k, fn in variants.items()}
+    timers = {k: _timer(fn, number, warm_s) for k, fn in variants.items()}
     samples: dict[str, list[float]] = {k: [] for k in timers}
     for fn in timers.values():  # warm up
         fn()
@@ -208,7 +213,8 @@ def _write(out: Path, args: argparse.Namespace, results: list[dict], wall: float
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp_out = out.with_suffix(".tmp")
     tmp_out.write_text(json.dumps({
-        "target": args.target, "trials_per_variant": args.trials, "results": results,
+        "target": args.target, "trials_per_variant": args.trials, "warm_s": args.warm_s,
+        "results": results,
         "wall_s": round(wall, 1),
         "machine": platform.processor() or platform.machine(), "cpus": os.cpu_count(),
         "tvmq_version": tvmq.__version__,
@@ -229,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rounds", type=int, default=7)
     p.add_argument("--number", type=int, default=10)
     p.add_argument("--json", default="benchmarks/results/bench_tune.json")
+    p.add_argument("--warm-s", type=float, default=0.0,
+                   help="run each variant back to back for this many seconds before timing "
+                        "its sample (steady load instead of a sample after an idle pause)")
     p.add_argument("--knobs-only", action="store_true",
                    help="tune with the knob search only (tvmq.tune(..., metaschedule=False))")
     args = p.parse_args(argv)
@@ -244,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         log_root = Path(args.log_dir or tmp)
         for key in keys:
             r = run_model(key, args.trials, args.target, log_root, args.rounds, args.number,
-                          not args.knobs_only)
+                          not args.knobs_only, args.warm_s)
             results.append(r)
             _print(r)
             _write(out, args, results, time.perf_counter() - start)  # keep finished models
