@@ -7,7 +7,7 @@ import pytest
 import tvm
 from tvm import s_tir, te
 
-from tvmq.schedule.cpu.pack_c4 import pack_width, tile_pack_c4
+from tvmq.schedule.cpu.pack_c4 import pack_width, row_parts, tile_pack_c4
 
 
 def _pack_module(n: int, c: int, h: int, w: int, dtype: str = "uint8"
@@ -53,9 +53,58 @@ def test_interleave_matches_numpy(n, c, h, w, g, dtype):
     np.testing.assert_array_equal(out.numpy(), _oracle(x))
 
 
-@pytest.mark.parametrize("w", [5, 9, 13])
-def test_rows_off_the_intrinsic_are_left_alone(w):
-    sch, block = _pack_module(1, 4, 4, w)
+def _pack_module_2d(n: int, c: int, h: int, w: int, dtype: str = "uint8"
+                   ) -> tuple[s_tir.Schedule, s_tir.SBlockRV]:
+    """The copy as a 3x3 conv hands it over: ``x4[n, c/4, y, x, c%4]``, rows of the padded
+    input."""
+    x = te.placeholder((n, c, h, w), dtype, name="x")
+    x4 = te.compute((n, c // 4, h, w, 4), lambda b, co, y, xx, ci: x[b, co * 4 + ci, y, xx],
+                    name="x4")
+    sch = s_tir.Schedule(te.create_prim_func([x, x4]).with_attr("global_symbol", "main"))
+    block = sch.get_sblock("x4")
+    sch.transform_block_layout(block, lambda b, co, y, xx, ci: (b, co * 4 + ci, y, xx))
+    return sch, block
+
+
+@pytest.mark.parametrize("w,parts", [
+    (58, [(56, 8), (2, None)]),  # a padded 56-wide row: 7 x 8 and 2 pixels, not 29 x 2
+    (30, [(28, 4), (2, None)]),
+    (9, [(8, 8), (1, None)]),  # a padded 7-wide row: no width divides 9
+    (13, [(12, 4), (1, None)]),
+    (56, [(56, 8)]),  # one width covers the row: one piece
+    (16, [(16, 16)]),
+    (6, [(6, 2)]),  # 3 calls of 2 pixels: a split (4 + 2 single pixels) is no fewer
+    (3, [(3, None)]),
+])
+def test_row_parts(w, parts):
+    assert row_parts(w) == parts
+
+
+@pytest.mark.parametrize("n,c,h,w,dtype", [
+    (1, 8, 3, 58, "uint8"),
+    (2, 4, 3, 30, "int8"),
+    (1, 8, 4, 9, "uint8"),
+    (1, 4, 2, 13, "int8"),
+])
+def test_split_rows_match_numpy(n, c, h, w, dtype):
+    sch, block = _pack_module_2d(n, c, h, w, dtype)
+    assert tile_pack_c4(sch, block)
+    head_g = row_parts(w)[0][1]
+    assert f"uint32x{head_g}" in sch.mod.script()
+    ex = tvm.compile(sch.mod, target=tvm.target.Target({"kind": "llvm"}))
+    info = np.iinfo(dtype)
+    x = np.random.default_rng(1).integers(info.min, info.max + 1, (n, c, h, w)).astype(dtype)
+    out = tvm.runtime.tensor(np.zeros((n, c // 4, h, w, 4), dtype))
+    ex["main"](tvm.runtime.tensor(x), out)
+    np.testing.assert_array_equal(out.numpy().reshape(n, c // 4, h * w, 4), _oracle(x))
+
+
+@pytest.mark.parametrize("module,w", [
+    (_pack_module_2d, 1), (_pack_module_2d, 3),
+    (_pack_module, 5), (_pack_module, 9), (_pack_module, 13),  # flattened pixel: no pieces
+])
+def test_rows_off_the_intrinsic_are_left_alone(module, w):
+    sch, block = module(1, 4, 4, w)
     before = sch.mod.script()
     assert pack_width(w) is None
     assert not tile_pack_c4(sch, block)

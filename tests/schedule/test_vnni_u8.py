@@ -14,7 +14,7 @@ from tvmq.compiler import CompileOptions
 from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
 from tvmq.schedule import ShiftInt8Activations, ShiftInt8ActivationsVnni
 from tvmq.schedule.cpu.conv1x1_int8 import VNNI, _tile
-from tvmq.schedule.cpu.pack_c4 import pack_width
+from tvmq.schedule.cpu.pack_c4 import row_parts
 from tvmq.target import get_target
 
 from .conftest import const, relax_model, run, scheduled_rules
@@ -77,7 +77,8 @@ def _scheduled_script(model, target: str = "host") -> str:
     (32, 128, 16, 1, 1, True),  # 16-pixel rows: the 16-wide input interleave
     (32, 128, 7, 1, 1, False),  # 7x7: 49 pixels, channel-vector tile
     (64, 16, 12, 1, 1, True),  # channel-reducing 1x1
-    (12, 32, 7, 3, 1, False),  # 3x3, 7x7 spatial
+    (12, 32, 7, 3, 1, False),  # 3x3, 7x7 spatial: 9-wide padded rows as 8 + 1 pixels
+    (16, 32, 28, 3, 1, False),  # 30-wide padded rows as 28 (7 x 4) + 2 pixels
     (8, 48, 9, 3, 2, False),  # strided, 3 vectors of channels
     (36, 16, 1, 1, 1, False),  # 1x1 spatial
 ])
@@ -90,8 +91,8 @@ def test_vnni_u8_conv_exact(c, f, hw, k, stride, pixel_tile, rng):
     packed = f"T.int64({f}), T.int64(1), T.int64(1), T.int64({c})"  # [F, 1, 1, C] weight
     script = _scheduled_script(model)
     assert (packed in script) == pixel_tile
-    # the input copy of an unpadded 1x1 interleaves 4 rows at once (pixel and 7x7 tiles)
-    assert ("uint32x" in script) == (k == 1 and pack_width(hw) is not None)
+    # the input copy interleaves 4 rows at once wherever a piece of its (padded) rows can
+    assert ("uint32x" in script) == any(g for _, g in row_parts(hw + 2 * (k // 2)))
     x = _edges(rng, (1, c, hw, hw), -128, 127)
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), stride, k // 2, 1)
     np.testing.assert_array_equal(run(model, {"x": x}, "host"), ref.astype(np.int64))

@@ -223,7 +223,8 @@ def test_avx2_flattened_1x1_tile_matches_row_tile():
 def test_avx2_3x3_input_copy_is_interleaved(rng):
     """With uint8 activations the shift pass pads the input already, so the conv's own padding
     is a same-shape copy: it is replaced by the vector interleave into ``[N, C/4, H, W, 4]``
-    (rows of 18 = 16 + 2 bytes: pixel pairs) instead of a byte-by-byte scatter."""
+    instead of a byte-by-byte scatter; rows of 18 = 16 + 2 pixels take one 16-pixel call and
+    two single pixels (`row_parts`), not 9 pixel pairs."""
     from .test_vnni_u8 import _scheduled_script
 
     w = _edges(rng, (32, 64, 3, 3), -64, 63)
@@ -232,7 +233,8 @@ def test_avx2_3x3_input_copy_is_interleaved(rng):
     script = _scheduled_script(model, "x86-avx2")
     conv = script[script.index("def fused_conv2d"):]
     conv = conv[:conv.index("@T.prim_func") if "@T.prim_func" in conv else None]
-    assert "uint32x2" in conv and 'T.sblock("pad_temp")' not in conv, conv
+    assert "uint32x16" in conv and "uint32x2" not in conv, conv
+    assert 'T.sblock("pad_temp")' not in conv, conv
     x = _edges(rng, (1, 64, 16, 16), -128, 127)
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), 1, 1, 1)
     np.testing.assert_array_equal(run(model, {"x": x}, "x86-avx2"), ref.astype(np.int64))

@@ -152,7 +152,7 @@ def schedule_elementwise(sch: s_tir.Schedule, block: SBlockRV, lanes: int) -> No
         return
     loops = sch.get_loops(block)
     exts = [extent(sch, lp) for lp in loops]
-    if any(e is None for e in exts):
+    if not loops or any(e is None for e in exts):  # no loops: e.g. a partitioned copy's wrapper
         return
     if "R" not in kinds:
         if not get_global_func("s_tir.schedule.HasIfThenElse")(sch.get(block)):

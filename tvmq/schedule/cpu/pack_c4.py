@@ -82,13 +82,57 @@ def pack_width(width: int) -> int | None:
     return next((g for g in WIDTHS if width % g == 0), None)
 
 
+def _calls(pixels: int, g: int | None) -> int:
+    return pixels // g if g else pixels
+
+
+def row_parts(width: int) -> list[tuple[int, int | None]]:
+    """A row of ``width`` pixels as consecutive ``(pixels, g)`` pieces, ``g`` the pixels per
+    intrinsic call (None: element by element): one piece when `pack_width` finds 4 pixels or
+    more, else the split with the fewest calls into a head of 4, 8 or 16-pixel calls and a
+    tail of single pixels (a tail loop starts past 0, which `tensorize` does not take). A
+    padded 3x3 conv's rows are 2 longer than the output's: 58 = 56 (7 x 8) + 2, not 29 x 2;
+    30 = 28 (7 x 4) + 2; 9 = 8 + 1."""
+    g = pack_width(width)
+    best, cost = [(width, g)], _calls(width, g)
+    if g not in (None, 2):
+        return best
+    for head_g in (4, 8, 16):
+        head, tail = width - width % head_g, width % head_g
+        if not head or not tail:
+            continue
+        parts = [(head, head_g), (tail, None)]
+        if sum(_calls(*part) for part in parts) < cost:
+            best, cost = parts, sum(_calls(*part) for part in parts)
+    return best
+
+
+def _tile_piece(sch: s_tir.Schedule, block: s_tir.SBlockRV, g: int | None, dtype: str) -> None:
+    """Parallel over (batch, channel group, row); ``g`` pixels per intrinsic call, or the
+    piece's pixels one by one (4 channel bytes each) when ``g`` is None."""
+    x, n, c, y = sch.get_loops(block)
+    co, ci = sch.split(c, factors=[None, GROUP])
+    if g is None:
+        sch.reorder(n, co, y, x, ci)
+        sch.vectorize(ci)
+    else:
+        xo, xi = sch.split(x, factors=[None, g])
+        sch.reorder(n, co, y, xo, ci, xi)
+    sch.parallel(sch.fuse(n, co, y))
+    if g is not None:
+        sch.tensorize(ci, register_pack(g, dtype))
+
+
 def tile_pack_c4(sch: s_tir.Schedule, block: s_tir.SBlockRV) -> bool:
     """Schedule the copy ``block`` (loops n, c, y, x over an NCHW int8/uint8 source; writes
     ``x4[n, c/4, <pixel (y, x)>, c%4]``, the pixel as one index or as two) with the interleave
-    intrinsic, parallel over (batch, channel group, row).
+    intrinsic, parallel over (batch, channel group, row). Rows that no width in `WIDTHS`
+    divides, or that one divides only in 2-pixel calls, are split in two pieces (`row_parts`),
+    each its own parallel loop, when the block reads its source element by its own iterators
+    (``src[n, c, y, x]``, as the conv schedules hand it over).
 
-    Returns False, leaving the block untouched, when it does not have that form or its rows are
-    not a multiple of 4 pixels.
+    Returns False, leaving the block untouched, when it does not have that form or no piece of
+    its rows can use the intrinsic.
     """
     stmt = sch.get(block)
     loops = sch.get_loops(block)
@@ -96,13 +140,23 @@ def tile_pack_c4(sch: s_tir.Schedule, block: s_tir.SBlockRV) -> bool:
         return False
     dtype = str(stmt.reads[0].source.ty.dtype)
     width = sch.get(loops[3]).extent
-    g = pack_width(int(width)) if isinstance(width, tvm.tirx.IntImm) else None
-    if g is None or dtype not in ("uint8", "int8"):
+    if not isinstance(width, tvm.tirx.IntImm) or dtype not in ("uint8", "int8"):
+        return False
+    parts = row_parts(int(width))
+    if len(parts) > 1 and not all(isinstance(r.min, tvm.tirx.Var) for r in stmt.reads[0].region):
+        parts = [(int(width), pack_width(int(width)))]  # pieces need the read as src[n, c, y, x]
+    if all(g is None for _, g in parts):
         return False
     n, c, y, x = loops
-    co, ci = sch.split(c, factors=[None, GROUP])
-    xo, xi = sch.split(x, factors=[None, g])
-    sch.reorder(n, co, y, xo, ci, xi)
-    sch.parallel(sch.fuse(n, co, y))
-    sch.tensorize(ci, register_pack(g, dtype))
+    sch.reorder(x, n, c, y)
+    if len(parts) == 1:
+        _tile_piece(sch, block, parts[0][1], dtype)
+        return True
+    pieces = sch.loop_partition(x, [parts[0][0], None])
+    for loop, (_, g) in zip(pieces, parts, strict=True):
+        piece = sch.get_child_blocks(loop)[0]
+        # the partition declares the whole piece as each iteration's read; tensorize needs the
+        # element itself (loops over the source: the block reads src[n, c, y, x])
+        sch.annotate_buffer_access(piece, 0, "read", lambda n, c, y, x: (n, c, y, x))
+        _tile_piece(sch, piece, g, dtype)
     return True
