@@ -123,6 +123,15 @@ def _tile_piece(sch: s_tir.Schedule, block: s_tir.SBlockRV, g: int | None, dtype
         sch.tensorize(ci, register_pack(g, dtype))
 
 
+def _reads_own_element(stmt: s_tir.SBlock) -> bool:
+    """Whether the copy reads ``src[n, c, y, x]`` by its own iterators, in order: what a
+    piece's read region is declared as (`tile_pack_c4`)."""
+    region = stmt.reads[0].region
+    return len(region) == len(stmt.iter_vars) and all(
+        r.min.same_as(iv.var) and isinstance(r.extent, tvm.tirx.IntImm) and int(r.extent) == 1
+        for r, iv in zip(region, stmt.iter_vars, strict=True))
+
+
 def tile_pack_c4(sch: s_tir.Schedule, block: s_tir.SBlockRV) -> bool:
     """Schedule the copy ``block`` (loops n, c, y, x over an NCHW int8/uint8 source; writes
     ``x4[n, c/4, <pixel (y, x)>, c%4]``, the pixel as one index or as two) with the interleave
@@ -143,8 +152,8 @@ def tile_pack_c4(sch: s_tir.Schedule, block: s_tir.SBlockRV) -> bool:
     if not isinstance(width, tvm.tirx.IntImm) or dtype not in ("uint8", "int8"):
         return False
     parts = row_parts(int(width))
-    if len(parts) > 1 and not all(isinstance(r.min, tvm.tirx.Var) for r in stmt.reads[0].region):
-        parts = [(int(width), pack_width(int(width)))]  # pieces need the read as src[n, c, y, x]
+    if len(parts) > 1 and not _reads_own_element(stmt):
+        parts = [(int(width), pack_width(int(width)))]
     if all(g is None for _, g in parts):
         return False
     n, c, y, x = loops
