@@ -101,9 +101,9 @@ def row_parts(width: int) -> list[tuple[int, int | None]]:
         head, tail = width - width % head_g, width % head_g
         if not head or not tail:
             continue
-        parts = [(head, head_g), (tail, None)]
-        if sum(_calls(*part) for part in parts) < cost:
-            best, cost = parts, sum(_calls(*part) for part in parts)
+        calls = head // head_g + tail
+        if calls < cost:
+            best, cost = [(head, head_g), (tail, None)], calls
     return best
 
 
