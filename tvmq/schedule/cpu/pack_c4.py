@@ -82,10 +82,6 @@ def pack_width(width: int) -> int | None:
     return next((g for g in WIDTHS if width % g == 0), None)
 
 
-def _calls(pixels: int, g: int | None) -> int:
-    return pixels // g if g else pixels
-
-
 def row_parts(width: int) -> list[tuple[int, int | None]]:
     """A row of ``width`` pixels as consecutive ``(pixels, g)`` pieces, ``g`` the pixels per
     intrinsic call (None: element by element): one piece when `pack_width` finds 4 pixels or
@@ -94,7 +90,7 @@ def row_parts(width: int) -> list[tuple[int, int | None]]:
     padded 3x3 conv's rows are 2 longer than the output's: 58 = 56 (7 x 8) + 2, not 29 x 2;
     30 = 28 (7 x 4) + 2; 9 = 8 + 1."""
     g = pack_width(width)
-    best, cost = [(width, g)], _calls(width, g)
+    best, cost = [(width, g)], width // g if g else width
     if g not in (None, 2):
         return best
     for head_g in (4, 8, 16):
@@ -114,13 +110,13 @@ def _tile_piece(sch: s_tir.Schedule, block: s_tir.SBlockRV, g: int | None, dtype
     co, ci = sch.split(c, factors=[None, GROUP])
     if g is None:
         sch.reorder(n, co, y, x, ci)
+        sch.parallel(sch.fuse(n, co, y))
         sch.vectorize(ci)
-    else:
-        xo, xi = sch.split(x, factors=[None, g])
-        sch.reorder(n, co, y, xo, ci, xi)
+        return
+    xo, xi = sch.split(x, factors=[None, g])
+    sch.reorder(n, co, y, xo, ci, xi)
     sch.parallel(sch.fuse(n, co, y))
-    if g is not None:
-        sch.tensorize(ci, register_pack(g, dtype))
+    sch.tensorize(ci, register_pack(g, dtype))
 
 
 def _reads_own_element(stmt: s_tir.SBlock) -> bool:
