@@ -55,6 +55,75 @@ def test_vnni_shift_pass_before_expected(rng):
     assert "uint8" not in ShiftInt8Activations(_conv_mod(w, 1)).script()
 
 
+def _relu_int8(bb: relax.BlockBuilder, x: relax.Expr) -> relax.Var:
+    """A quantized ReLU output: int8 in [0, 127]."""
+    return bb.emit(R.astype(R.clip(x, 0, 127), "int8"))
+
+
+def _nonneg_conv_mod(w: np.ndarray, residual: bool) -> tvm.IRModule:
+    """float -> quantized ReLU -> 3x3 conv (padded), with the ReLU output also added back
+    when ``residual`` (a second reader)."""
+    def body(bb, x):
+        xi = _relu_int8(bb, x)
+        y = R.nn.conv2d(xi, relax.const(w), padding=1, out_dtype="int32")
+        return R.add(y, R.astype(xi, "int32")) if residual else y
+
+    return relax_model("relu_conv", {"x": ((1, w.shape[1], 6, 6), "float32")}, body).mod
+
+
+def _nonneg_expected(w: np.ndarray, residual: bool) -> tvm.IRModule:
+    bb = relax.BlockBuilder()
+    x = relax.Var("x", relax.TensorType((1, w.shape[1], 6, 6), "float32"))
+    with bb.function("main", [x]):
+        with bb.dataflow():
+            xi = _relu_int8(bb, x)
+            # the same bytes: a view when another op reads them too, else a cast that fuses
+            # into the producer; padded with 0 and no -128 * sum(W) correction
+            xu = bb.emit(R.memory.view(xi, dtype="uint8") if residual else R.astype(xi, "uint8"))
+            xp = bb.emit(R.nn.pad(xu, [0, 0, 0, 0, 1, 1, 1, 1], "constant", 0.0))
+            y = R.nn.conv2d(xp, relax.const(w), padding=0, out_dtype="int32")
+            if residual:
+                y = R.add(bb.emit(y), R.astype(xi, "int32"))
+            out = bb.emit_output(y)
+        bb.emit_func_output(out)
+    return bb.get()
+
+
+@pytest.mark.parametrize("residual", [False, True])
+def test_vnni_nonnegative_activations_are_not_shifted(residual, rng):
+    w = _edges(rng, (16, 16, 3, 3), -128, 127)
+    after = ShiftInt8ActivationsVnni(_nonneg_conv_mod(w, residual))
+    tvm.ir.assert_structural_equal(after, _nonneg_expected(w, residual))
+
+
+def test_vnni_clip_below_zero_is_shifted(rng):
+    """A clip to [-1, 127] may leave -1: the +128 shift and its correction stay."""
+    w = _edges(rng, (16, 4, 3, 3), -128, 127)
+    model = relax_model("conv", {"x": ((1, 4, 6, 6), "float32")}, lambda bb, x: R.nn.conv2d(
+        bb.emit(R.astype(R.clip(x, -1, 127), "int8")), relax.const(w), padding=1,
+        out_dtype="int32"))
+    text = ShiftInt8ActivationsVnni(model.mod).script()
+    assert "pad_value=128" in text and "memory.view" not in text, text
+
+
+def test_vnni_nonnegative_through_max_pool_exact(rng):
+    """ReLU -> max pool -> padded 3x3 conv + residual (view shared by the conv and the add):
+    exact against integers."""
+    w = _edges(rng, (16, 16, 3, 3), -128, 127)
+
+    def body(bb, x):
+        xi = bb.emit(R.nn.max_pool2d(_relu_int8(bb, x), pool_size=2, strides=2))
+        y = R.nn.conv2d(xi, const(w), padding=1, out_dtype="int32")
+        return R.add(y, R.astype(xi, "int32"))
+
+    model = relax_model("relu_pool_conv", {"x": ((1, 16, 12, 12), "float32")}, body)
+    assert "memory.view" in ShiftInt8ActivationsVnni(model.mod).script()
+    x = rng.uniform(-200, 200, (1, 16, 12, 12)).astype("float32")
+    xi = np.clip(x, 0, 127).astype(np.int64).reshape(1, 16, 6, 2, 6, 2).max(axis=(3, 5))
+    ref = conv_ref(xi.astype(np.float64), w.astype(np.float64), 1, 1, 1).astype(np.int64) + xi
+    np.testing.assert_array_equal(run(model, {"x": x}, "host"), ref)
+
+
 @pytest.mark.parametrize("shape", [(24, 4, 3, 3), (16, 6, 3, 3)])
 def test_vnni_shift_pass_skips_layers_off_the_vnni_kernel(shape, rng):
     """24 output channels (not 16k) or 6 input channels (not 4k): left int8."""

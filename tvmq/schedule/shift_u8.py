@@ -19,6 +19,18 @@ AVX-512 VNNI (`ShiftInt8ActivationsVnni`): ``vpdpbusd`` is uint8 x int8 and neve
 so any int8 weight qualifies, as long as the layer will run on the 16-lane VNNI kernel
 (output channels/columns a multiple of 16, reduction channels a multiple of 4). The kernel
 then runs one plain ``vpdpbusd`` per 64 multiply-adds, instead of two plus a subtraction.
+
+Non-negative activations need no shift: an int8 tensor that is provably in [0, 127] (a
+quantized ReLU output, ``astype(clip(v, 0, 127), int8)``, or a max pool or reshape of one)
+already has the bytes of its uint8 value. Such a layer reads it as uint8 as it is, padded
+with 0 and with no correction:
+
+    conv2d(x, W, pad)  ->  conv2d(pad(u8(x), 0), W, pad=0)        (x >= 0)
+
+When the layer is ``x``'s only reader the cast fuses into ``x``'s producer; when other ops
+read ``x`` too (a residual block's input feeds a conv and the residual add) it is a view of
+the same memory (`relax.op.memory.view`), so no kernel copies ``x`` to shift it and the
+producer writes ``x`` once. In int8 ResNet-50 every conv after the stem reads such a tensor.
 """
 
 from __future__ import annotations
@@ -62,16 +74,82 @@ def _to_u8(x: relax.Expr) -> relax.Expr:
     return R.astype(R.add(R.astype(x, "int16"), relax.const(128, "int16")), "uint8")
 
 
+_SAME_RANGE = frozenset({"relax.nn.max_pool2d", "relax.reshape", "relax.permute_dims",
+                         "relax.flatten", "relax.squeeze", "relax.expand_dims"})
+"""Ops whose int8 output takes its values from the input: non-negative in, non-negative out."""
+
+
+def _op_name(expr: relax.Expr) -> str:
+    """The operator's name when ``expr`` calls one, else ``""``."""
+    if isinstance(expr, relax.Call) and isinstance(expr.op, tvm.ir.Op):
+        return expr.op.name
+    return ""
+
+
+def _bounds(call: relax.Call) -> tuple[float, float] | None:
+    """(min, max) of a ``relax.clip`` call, when both are constants."""
+    values = []
+    for arg in call.args[1:3]:
+        if not isinstance(arg, (tvm.tirx.IntImm, tvm.tirx.FloatImm)):
+            return None
+        values.append(float(arg.value))
+    return values[0], values[1]
+
+
 @relax.expr_functor.mutator
 class _Shifter(relax.PyExprMutator):
     def __init__(self, mod: tvm.IRModule, vnni: bool) -> None:
         super().__init__(mod)
         self.vnni = vnni
+        self.uses: dict[relax.Var, int] = {}
+
+    def count_uses(self, func: relax.Function) -> None:
+        """Count, for each variable of ``func``, the bindings (and the result) that read it."""
+        self.uses = {}
+        values = [b.value for block in func.body.blocks for b in block.bindings]
+        for expr in [*values, func.body.body]:
+            for var in relax.analysis.free_vars(expr):
+                self.uses[var] = self.uses.get(var, 0) + 1
 
     def _weight(self, expr: relax.Expr, out_axis: int, red_axis: int) -> np.ndarray | None:
         if self.vnni:
             return _vnni_weight(expr, out_axis, red_axis)
         return _narrow_weight(expr)
+
+    def _value(self, expr: relax.Expr) -> relax.Expr:
+        """``expr``, or the value bound to it when it is a variable of this function."""
+        while isinstance(expr, relax.Var) and self.lookup_binding(expr) is not None:
+            expr = self.lookup_binding(expr)
+        return expr
+
+    def _nonnegative(self, expr: relax.Expr) -> bool:
+        """Whether the int8 ``expr`` is provably >= 0: a quantized ReLU output (an int8 cast
+        of a clip to [0, 127]), a ReLU or such a clip of int8, or a max pool or reshape of
+        one of those."""
+        expr = self._value(expr)
+        name = _op_name(expr)
+        if name in _SAME_RANGE:
+            return self._nonnegative(expr.args[0])
+        if name == "relax.nn.relu":
+            return True
+        if name == "relax.astype":
+            expr = self._value(expr.args[0])
+            name = _op_name(expr)
+        if name != "relax.clip":
+            return False
+        bounds = _bounds(expr)
+        return bounds is not None and 0 <= bounds[0] and bounds[1] <= 127
+
+    def _as_u8(self, x: relax.Expr) -> tuple[relax.Expr, int]:
+        """``x`` as uint8 and the value int8 zero became. A non-negative ``x`` keeps its
+        bytes (nothing to correct): a cast that fuses into its producer when this layer is
+        its only reader, else a view of the same memory, which the other readers share. Any
+        other ``x`` is shifted, ``x + 128``."""
+        if not self._nonnegative(x):
+            return self.builder_.emit(_to_u8(x), "x_u8"), 128
+        if self.uses.get(x, 0) > 1:
+            return self.builder_.emit(R.memory.view(x, dtype="uint8"), "x_u8"), 0
+        return self.builder_.emit(R.astype(x, "uint8"), "x_u8"), 0
 
     def visit_call_(self, call: relax.Call) -> relax.Expr:
         call = super().visit_call_(call)
@@ -91,22 +169,28 @@ class _Shifter(relax.PyExprMutator):
                 or a.kernel_layout != "OIHW" or a.out_layout != "NCHW"):
             return call
         top, left, bottom, right = (int(p) for p in a.padding)
-        xu = self.builder_.emit(_to_u8(call.args[0]), "x_u8")
+        xu, zero = self._as_u8(call.args[0])
         if top or left or bottom or right:  # padded with the shifted zero
             xu = self.builder_.emit(R.nn.pad(xu, [0, 0, 0, 0, top, bottom, left, right],
-                                             "constant", 128.0), "pad")
-        y = self.builder_.emit(R.nn.conv2d(xu, call.args[1], strides=a.strides, padding=0,
-                                           dilation=a.dilation, out_dtype="int32"), "conv_u8")
-        bias = (-128 * w.astype(np.int64).sum(axis=(1, 2, 3))).astype(np.int32)
+                                             "constant", float(zero)), "pad")
+        y = R.nn.conv2d(xu, call.args[1], strides=a.strides, padding=0, dilation=a.dilation,
+                        out_dtype="int32")
+        if not zero:
+            return y
+        y = self.builder_.emit(y, "conv_u8")
+        bias = (-zero * w.astype(np.int64).sum(axis=(1, 2, 3))).astype(np.int32)
         return R.add(y, relax.const(bias.reshape(1, -1, 1, 1)))
 
     def _matmul(self, call: relax.Call) -> relax.Expr:
         w = self._weight(call.args[1], 1, 0)
         if w is None or w.ndim != 2:
             return call
-        xu = self.builder_.emit(_to_u8(call.args[0]), "x_u8")
-        y = self.builder_.emit(R.matmul(xu, call.args[1], out_dtype="int32"), "matmul_u8")
-        bias = (-128 * w.astype(np.int64).sum(axis=0)).astype(np.int32)
+        xu, zero = self._as_u8(call.args[0])
+        y = R.matmul(xu, call.args[1], out_dtype="int32")
+        if not zero:
+            return y
+        y = self.builder_.emit(y, "matmul_u8")
+        bias = (-zero * w.astype(np.int64).sum(axis=0)).astype(np.int32)
         return R.add(y, relax.const(bias))
 
 
@@ -114,6 +198,7 @@ def _shift(mod: tvm.IRModule, vnni: bool) -> tvm.IRModule:
     shifter = _Shifter(mod, vnni)
     for gvar, func in mod.functions_items():
         if isinstance(func, relax.Function):
+            shifter.count_uses(func)
             shifter.builder_.update_func(gvar, shifter.visit_expr(func))
     return shifter.builder_.finalize()
 
