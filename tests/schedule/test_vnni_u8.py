@@ -106,6 +106,33 @@ def test_vnni_clip_below_zero_is_shifted(rng):
     assert "pad_value=128" in text and "memory.view" not in text, text
 
 
+def _qop_shift(bb: relax.BlockBuilder, u: relax.Expr) -> relax.Var:
+    """uint8 -> int8 as ONNX Runtime's uint8 activations are imported: ``u - 128``."""
+    return bb.emit(R.astype(R.subtract(R.astype(u, "int16"), relax.const(128, "int16")),
+                            "int8"))
+
+
+def test_vnni_uint8_import_shift_cancels(rng):
+    """A conv on ``i8(u - 128)`` reads ``u`` itself: shifting back would compute ``u`` again."""
+    w = _edges(rng, (16, 16, 3, 3), -128, 127)
+    model = relax_model("qop", {"u": ((1, 16, 6, 6), "uint8")}, lambda bb, u: R.nn.conv2d(
+        _qop_shift(bb, u), const(w), padding=1, out_dtype="int32"))
+    bb = relax.BlockBuilder()
+    u = relax.Var("u", relax.TensorType((1, 16, 6, 6), "uint8"))
+    with bb.function("main", [u]):
+        with bb.dataflow():
+            _qop_shift(bb, u)  # left for dead-code elimination
+            up = bb.emit(R.nn.pad(u, [0, 0, 0, 0, 1, 1, 1, 1], "constant", 128.0))
+            y = bb.emit(R.nn.conv2d(up, relax.const(w), padding=0, out_dtype="int32"))
+            bias = (-128 * w.astype(np.int64).sum(axis=(1, 2, 3))).astype(np.int32)
+            out = bb.emit_output(R.add(y, relax.const(bias.reshape(1, -1, 1, 1))))
+        bb.emit_func_output(out)
+    tvm.ir.assert_structural_equal(ShiftInt8ActivationsVnni(model.mod), bb.get())
+    x = rng.integers(0, 256, (1, 16, 6, 6)).astype(np.uint8)
+    ref = conv_ref(x.astype(np.float64) - 128, w.astype(np.float64), 1, 1, 1)
+    np.testing.assert_array_equal(run(model, {"u": x}, "host"), ref.astype(np.int64))
+
+
 def test_vnni_nonnegative_through_max_pool_exact(rng):
     """ReLU -> max pool -> padded 3x3 conv + residual (view shared by the conv and the add):
     exact against integers."""

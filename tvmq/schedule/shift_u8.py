@@ -86,6 +86,14 @@ def _op_name(expr: relax.Expr) -> str:
     return ""
 
 
+def _scalar(expr: relax.Expr) -> int | None:
+    """The value of a scalar integer constant, else None."""
+    if not isinstance(expr, tvm.ir.expr.GenericConst):
+        return None
+    value = expr.value.numpy()
+    return int(value) if value.ndim == 0 and value.dtype.kind in "iu" else None
+
+
 def _bounds(call: relax.Call) -> tuple[float, float] | None:
     """(min, max) of a ``relax.clip`` call, when both are constants."""
     values = []
@@ -140,12 +148,30 @@ class _Shifter(relax.PyExprMutator):
         bounds = _bounds(expr)
         return bounds is not None and 0 <= bounds[0] and bounds[1] <= 127
 
+    def _from_u8(self, x: relax.Expr) -> relax.Expr | None:
+        """The uint8 ``u`` when ``x`` is ``i8(u - 128)`` (how ONNX Runtime's uint8 activations
+        are imported, `tvmq.quant.qop_common.shift_s8`): ``x + 128`` is ``u`` itself."""
+        expr = self._value(x)
+        if _op_name(expr) != "relax.astype":
+            return None
+        diff = self._value(expr.args[0])
+        if _op_name(diff) != "relax.subtract" or _scalar(diff.args[1]) != 128:
+            return None
+        wide = self._value(diff.args[0])
+        if _op_name(wide) != "relax.astype" or str(wide.ty.dtype) != "int16":
+            return None
+        u = wide.args[0]
+        return u if str(u.ty.dtype) == "uint8" else None
+
     def _as_u8(self, x: relax.Expr) -> tuple[relax.Expr, int]:
         """``x`` as uint8 and the value int8 zero became. A non-negative ``x`` keeps its
         bytes (nothing to correct): a cast that fuses into its producer when this layer is
         its only reader, else a view of the same memory, which the other readers share. Any
         other ``x`` is shifted, ``x + 128``."""
         if not self._nonnegative(x):
+            unshifted = self._from_u8(x)
+            if unshifted is not None:
+                return unshifted, 128
             return self.builder_.emit(_to_u8(x), "x_u8"), 128
         if self.uses.get(x, 0) > 1:
             return self.builder_.emit(R.memory.view(x, dtype="uint8"), "x_u8"), 0
