@@ -41,6 +41,7 @@ from tvm import relax
 from tvm.relax import op as R
 
 from ..pipeline import PipelineContext, register_slot_passes
+from ..pipeline.relax_utils import bound_value
 from .cpu.int8_intrin_avx2 import NARROW_MAX, NARROW_MIN
 from .target_info import cpu_info
 
@@ -110,9 +111,12 @@ class _Shifter(relax.PyExprMutator):
         super().__init__(mod)
         self.vnni = vnni
         self.uses: dict[relax.Var, int] = {}
+        self.var2val: dict[relax.Var, relax.Expr] = {}
 
-    def count_uses(self, func: relax.Function) -> None:
-        """Count, for each variable of ``func``, the bindings (and the result) that read it."""
+    def prepare(self, func: relax.Function) -> None:
+        """Record ``func``'s bindings, and for each variable the bindings (and the result)
+        that read it."""
+        self.var2val = dict(relax.analysis.get_var2val(func))
         self.uses = {}
         values = [b.value for block in func.body.blocks for b in block.bindings]
         for expr in [*values, func.body.body]:
@@ -124,24 +128,18 @@ class _Shifter(relax.PyExprMutator):
             return _vnni_weight(expr, out_axis, red_axis)
         return _narrow_weight(expr)
 
-    def _value(self, expr: relax.Expr) -> relax.Expr:
-        """``expr``, or the value bound to it when it is a variable of this function."""
-        while isinstance(expr, relax.Var) and self.lookup_binding(expr) is not None:
-            expr = self.lookup_binding(expr)
-        return expr
-
     def _nonnegative(self, expr: relax.Expr) -> bool:
         """Whether the int8 ``expr`` is provably >= 0: a quantized ReLU output (an int8 cast
         of a clip to [0, 127]), a ReLU or such a clip of int8, or a max pool or reshape of
         one of those."""
-        expr = self._value(expr)
+        expr = bound_value(expr, self.var2val)
         name = _op_name(expr)
         if name in _SAME_RANGE:
             return self._nonnegative(expr.args[0])
         if name == "relax.nn.relu":
             return True
         if name == "relax.astype":
-            expr = self._value(expr.args[0])
+            expr = bound_value(expr.args[0], self.var2val)
             name = _op_name(expr)
         if name != "relax.clip":
             return False
@@ -151,13 +149,13 @@ class _Shifter(relax.PyExprMutator):
     def _from_u8(self, x: relax.Expr) -> relax.Expr | None:
         """The uint8 ``u`` when ``x`` is ``i8(u - 128)`` (how ONNX Runtime's uint8 activations
         are imported, `tvmq.quant.qop_common.shift_s8`): ``x + 128`` is ``u`` itself."""
-        expr = self._value(x)
+        expr = bound_value(x, self.var2val)
         if _op_name(expr) != "relax.astype":
             return None
-        diff = self._value(expr.args[0])
+        diff = bound_value(expr.args[0], self.var2val)
         if _op_name(diff) != "relax.subtract" or _scalar(diff.args[1]) != 128:
             return None
-        wide = self._value(diff.args[0])
+        wide = bound_value(diff.args[0], self.var2val)
         if _op_name(wide) != "relax.astype" or str(wide.ty.dtype) != "int16":
             return None
         u = wide.args[0]
@@ -166,16 +164,16 @@ class _Shifter(relax.PyExprMutator):
     def _as_u8(self, x: relax.Expr) -> tuple[relax.Expr, int]:
         """``x`` as uint8 and the value int8 zero became. A non-negative ``x`` keeps its
         bytes (nothing to correct): a cast that fuses into its producer when this layer is
-        its only reader, else a view of the same memory, which the other readers share. Any
-        other ``x`` is shifted, ``x + 128``."""
-        if not self._nonnegative(x):
-            unshifted = self._from_u8(x)
-            if unshifted is not None:
-                return unshifted, 128
-            return self.builder_.emit(_to_u8(x), "x_u8"), 128
-        if self.uses.get(x, 0) > 1:
-            return self.builder_.emit(R.memory.view(x, dtype="uint8"), "x_u8"), 0
-        return self.builder_.emit(R.astype(x, "uint8"), "x_u8"), 0
+        its only reader, else a view of the same memory, which the other readers share. An
+        imported ``i8(u - 128)`` gives back ``u``; any other ``x`` is shifted, ``x + 128``."""
+        if self._nonnegative(x):
+            if self.uses.get(x, 0) > 1:
+                return self.builder_.emit(R.memory.view(x, dtype="uint8"), "x_u8"), 0
+            return self.builder_.emit(R.astype(x, "uint8"), "x_u8"), 0
+        unshifted = self._from_u8(x)
+        if unshifted is not None:
+            return unshifted, 128
+        return self.builder_.emit(_to_u8(x), "x_u8"), 128
 
     def visit_call_(self, call: relax.Call) -> relax.Expr:
         call = super().visit_call_(call)
@@ -224,7 +222,7 @@ def _shift(mod: tvm.IRModule, vnni: bool) -> tvm.IRModule:
     shifter = _Shifter(mod, vnni)
     for gvar, func in mod.functions_items():
         if isinstance(func, relax.Function):
-            shifter.count_uses(func)
+            shifter.prepare(func)
             shifter.builder_.update_func(gvar, shifter.visit_expr(func))
     return shifter.builder_.finalize()
 
