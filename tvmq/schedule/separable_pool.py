@@ -1,4 +1,4 @@
-"""Relax pass: an 8-bit KxK max pool becomes a Kx1 pool of rows, then a 1xK pool of columns.
+"""Relax pass: an 8-bit max pool runs as one strided kernel, or as a pool of rows then columns.
 
 A max over a KHxKW window is the max over KW column maxima of KH rows, so
 ``max_pool2d(x, (kh, kw), (sh, sw))`` equals ``max_pool2d(max_pool2d(x, (kh, 1), (sh, 1)),
@@ -8,6 +8,11 @@ kh * kw. Inside the int8 ResNet-50, its 3x3 stride-2 max pool over 64x112x112 (u
 327 us (median) as one kernel and 116 + 52 us as two. In fp32 the intermediate (4x larger)
 costs more than it saves inside the model (618 -> 542 + 264 us, though alone 0.45 -> 0.32 ms):
 float pools are left as they are.
+
+A window 3 columns wide at stride 2 (ResNet's stem pool) instead becomes one pre-scheduled
+kernel, `pool_kernel.max_pool_3s2`, that reads every input byte once: 116 + 52 -> about 60 us
+inside the model (docs/schedules.md). The pass runs after `ShiftInt8ActivationsVnni`, whose
+proof that an activation is non-negative looks through max pools.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from tvm import relax
 from tvm.relax import op as R
 
 from ..pipeline import PipelineContext, register_slot_passes
+from .pool_kernel import max_pool_3s2, strided_columns
 
 
 def _separable(call: relax.Call) -> bool:
@@ -36,6 +42,8 @@ def _separable(call: relax.Call) -> bool:
 class _Splitter(relax.PyExprMutator):
     def visit_call_(self, call: relax.Call) -> relax.Expr:
         call = super().visit_call_(call)
+        if strided_columns(call):
+            return self._strided(call)
         if not _separable(call):
             return call
         a = call.attrs
@@ -46,6 +54,14 @@ class _Splitter(relax.PyExprMutator):
             layout="NCHW"), "pool_rows")
         return R.nn.max_pool2d(rows, pool_size=(1, kw), strides=(1, sw),
                                padding=(0, left, 0, right), layout="NCHW")
+
+    def _strided(self, call: relax.Call) -> relax.Expr:
+        a, x = call.attrs, call.args[0].ty
+        out = call.ty
+        kernel = max_pool_3s2(tuple(int(d) for d in x.shape), str(x.dtype), int(a.pool_size[0]),
+                              int(a.strides[0]), int(a.padding[0]), int(out.shape[2]))
+        gvar = self.builder_.add_func(kernel, "max_pool_3s2")
+        return relax.call_tir(gvar, [call.args[0]], out)
 
 
 def SeparableMaxPool() -> tvm.transform.Pass:  # noqa: N802
@@ -62,7 +78,7 @@ def SeparableMaxPool() -> tvm.transform.Pass:  # noqa: N802
     return rewrite
 
 
-@register_slot_passes("rewrite", "tvmq-separable-max-pool", order=56)
+@register_slot_passes("rewrite", "tvmq-separable-max-pool", order=62)
 def _pool_slot(ctx: PipelineContext) -> list[tvm.transform.Pass]:
     """On llvm (CPU) targets."""
     return [SeparableMaxPool()] if ctx.spec.kind == "llvm" else []

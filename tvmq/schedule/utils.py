@@ -271,3 +271,13 @@ def unroll_outer(sch: s_tir.Schedule, block: SBlockRV, depth: int) -> None:
     for loop in loops:
         if sch.get(loop).kind == tirx.ForKind.SERIAL and (extent(sch, loop) or 0) > 1:
             sch.unroll(loop)
+
+
+def in_root_block(func: tirx.PrimFunc) -> tirx.PrimFunc:
+    """``func`` with its body in one block under a root block: Relax's reshape detection
+    (``RewriteDataflowReshape``, which inspects every one-input kernel) and
+    ``SplitLayoutRewritePreproc`` require that shape of body."""
+    name = str(func.attrs["tvmq.kernel"])
+    kernel = s_tir.SBlockRealize([], True, s_tir.SBlock([], [], [], name, func.body))
+    root = s_tir.SBlock([], [], [], "root", kernel)
+    return func.with_body(s_tir.SBlockRealize([], True, root))

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import numpy as np
 import tvm
-from tvm import relax, s_tir
+from tvm import relax
 from tvm.relax import op as R
 from tvm.script import tirx as T
 
 from ..pipeline import PipelineContext, register_slot_passes
 from ..pipeline.relax_utils import bound_const, static_shape
 from .target_info import cpu_info
+from .utils import in_root_block
 
 # F(2x2, 3x3): y = A^T [(G g G^T) * (B^T d B)] A
 _G = np.array([[1, 0, 0], [0.5, 0.5, 0.5], [0.5, -0.5, 0.5], [0, 0, 1]])
@@ -78,7 +79,7 @@ def input_transform(n: int, c: int, h: int, w: int, pad: tuple[int, int], tiles:
                         v[a * 4 + 3, nty * tw + tx, co * cb + ci] = (
                             t[a * 4 + 1, ci] - t[a * 4 + 3, ci])
 
-    return _in_root_block(winograd_input)
+    return in_root_block(winograd_input)
 
 
 def output_transform(n: int, f: int, ho: int, wo: int, tiles: tuple[int, int], lanes: int,
@@ -119,16 +120,6 @@ def output_transform(n: int, f: int, ho: int, wo: int, tiles: tuple[int, int], l
                                     + bias[fo * fb + fi], lo)
 
     return winograd_output
-
-
-def _in_root_block(func: tvm.tirx.PrimFunc) -> tvm.tirx.PrimFunc:
-    """``func`` with its body in one block under a root block: Relax's reshape detection
-    (``RewriteDataflowReshape``, which inspects every one-input kernel) and
-    ``SplitLayoutRewritePreproc`` require that shape of body."""
-    name = str(func.attrs["tvmq.kernel"])
-    kernel = s_tir.SBlockRealize([], True, s_tir.SBlock([], [], [], name, func.body))
-    root = s_tir.SBlock([], [], [], "root", kernel)
-    return func.with_body(s_tir.SBlockRealize([], True, root))
 
 
 def _winograd_conv(call: relax.Call, var2val: dict, lanes: int) -> np.ndarray | None:

@@ -1,0 +1,88 @@
+"""A pre-scheduled 8-bit NCHW max pool for windows 3 wide at horizontal stride 2.
+
+Per output row it takes the max of the window's input rows (whole rows, contiguous vector
+loads), then the max of 3 columns at stride 2. Vector loads at stride 2 are scalarized by
+TVM's LLVM code generation (a ``vpextrb``/``vpinsrb`` per byte), so the rows are read as
+16-bit words, two columns per word: on a little-endian target the low byte is the even column
+and the high byte the odd one. Sign-extending shifts split them into ``even[k]`` (column 2k)
+and ``odd[k]`` (column 2k+1), and with one column of left padding
+
+    y[oy, k] = max(odd[k - 1], even[k], odd[k])        (odd[-1]: the padding value)
+
+which needs only contiguous lanes. The result equals ``max_pool2d`` bit for bit.
+"""
+
+from __future__ import annotations
+
+import tvm
+from tvm import relax
+from tvm.script import tirx as T
+
+from .utils import in_root_block
+
+_WIDE = {"int8": "int16", "uint8": "uint16"}
+_LOWEST = {"int8": -128, "uint8": 0}
+
+
+def strided_columns(call: relax.Call) -> bool:
+    """Whether ``call`` is an 8-bit NCHW ``max_pool2d`` whose window is 3 columns wide at
+    stride 2 with one column of left padding over an even width (any window height, vertical
+    stride and padding): what `max_pool_3s2` computes."""
+    if not (isinstance(call.op, tvm.ir.Op) and call.op.name == "relax.nn.max_pool2d"):
+        return False
+    a, x = call.attrs, call.args[0].ty
+    if not (isinstance(x, relax.TensorType) and str(x.dtype) in _WIDE and x.ndim == 4
+            and all(isinstance(d, tvm.tirx.IntImm) for d in x.shape)):
+        return False
+    w = int(x.shape[3])
+    _, left, _, right = (int(p) for p in a.padding)
+    return (a.layout == "NCHW" and a.out_layout == "NCHW" and not a.ceil_mode
+            and all(int(d) == 1 for d in a.dilation)
+            and int(a.pool_size[1]) == 3 and int(a.strides[1]) == 2
+            and left == 1 and right in (0, 1) and w % 2 == 0 and w >= 2)
+
+
+def _lanes(width: int) -> int:
+    return next(v for v in (8, 4, 2, 1) if width % v == 0)
+
+
+def max_pool_3s2(shape: tuple[int, int, int, int], dtype: str, kh: int, sh: int, top: int,
+                 oh: int) -> tvm.tirx.PrimFunc:
+    """``x[N, C, H, W] -> y[N, C, oh, W / 2]``: the max over rows ``oy * sh - top + (0..kh)``
+    (those inside ``x``) and columns ``2 ox - 1 .. 2 ox + 1`` (column -1: padding)."""
+    n, c, h, w = shape
+    ow = w // 2
+    wide, lowest = _WIDE[dtype], _LOWEST[dtype]
+    v = _lanes(ow)
+    eight = tvm.tirx.const(8, wide)
+
+    @T.prim_func(private=True)
+    def max_pool_3s2(x: T.Buffer((n, c, h, w), dtype), y: T.Buffer((n, c, oh, ow), dtype)):
+        T.func_attr({"tir.noalias": True, "tirx.is_scheduled": True, "op_pattern": 8,
+                     "tvmq.kernel": "max_pool_3s2"})
+        words = T.decl_buffer((n, c, h, ow), wide, data=x.data)
+        for nc in T.parallel(n * c):
+            even = T.alloc_buffer((ow,), wide, scope="local")
+            odd = T.alloc_buffer((ow + 1,), wide, scope="local")
+            for oy in range(oh):
+                odd[0] = T.Cast(wide, lowest)
+                for ko in range(ow // v):
+                    for ki in T.vectorized(v):
+                        even[ko * v + ki] = T.Cast(wide, lowest)
+                        odd[ko * v + ki + 1] = T.Cast(wide, lowest)
+                for r in T.unroll(kh):
+                    if 0 <= oy * sh - top + r and oy * sh - top + r < h:
+                        for ko in range(ow // v):
+                            for ki in T.vectorized(v):
+                                even[ko * v + ki] = T.max(even[ko * v + ki], T.shift_right(
+                                    T.shift_left(words[nc // c, nc % c, oy * sh - top + r,
+                                                       ko * v + ki], eight), eight))
+                                odd[ko * v + ki + 1] = T.max(odd[ko * v + ki + 1], T.shift_right(
+                                    words[nc // c, nc % c, oy * sh - top + r, ko * v + ki],
+                                    eight))
+                for ko in range(ow // v):
+                    for ki in T.vectorized(v):
+                        y[nc // c, nc % c, oy, ko * v + ki] = T.Cast(dtype, T.max(
+                            T.max(even[ko * v + ki], odd[ko * v + ki + 1]), odd[ko * v + ki]))
+
+    return in_root_block(max_pool_3s2)
