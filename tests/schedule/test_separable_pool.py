@@ -12,7 +12,7 @@ from tvm.script import relax as R
 
 import tvmq
 from tvmq.schedule import SeparableMaxPool
-from tvmq.schedule.pool_kernel import max_pool_3s2
+from tvmq.schedule.pool_kernel import little_endian, max_pool_3s2
 
 from .conftest import relax_model
 
@@ -61,6 +61,28 @@ def test_stride_two_width_three_becomes_one_kernel():
             y = bb.emit_output(relax.call_tir(kernel, [x], relax.TensorType((1, 4, 6, 6), "int8")))
         bb.emit_func_output(y)
     tvm.ir.assert_structural_equal(SeparableMaxPool()(Before), bb.get())
+
+
+def test_big_endian_targets_keep_the_split():
+    """The kernel reads two columns per 16-bit word low byte first: not on big-endian targets."""
+    little = {t: little_endian(tvm.target.Target({"kind": "llvm", "mtriple": t}))
+              for t in ("x86_64-linux-gnu", "aarch64-linux-gnu", "aarch64_be-linux-gnu",
+                        "armv7a-linux-gnueabihf", "s390x-linux-gnu")}
+    assert little == {"x86_64-linux-gnu": True, "aarch64-linux-gnu": True,
+                      "aarch64_be-linux-gnu": False, "armv7a-linux-gnueabihf": True,
+                      "s390x-linux-gnu": False}
+
+    @I.ir_module
+    class Before:
+        @R.function
+        def main(x: R.Tensor((1, 4, 12, 12), "int8")) -> R.Tensor((1, 4, 6, 6), "int8"):
+            with R.dataflow():
+                y = R.nn.max_pool2d(x, pool_size=[3, 3], strides=[2, 2], padding=[1, 1, 1, 1])
+                R.output(y)
+            return y
+
+    split = SeparableMaxPool(strided_kernel=False)(Before).script()
+    assert split.count("R.nn.max_pool2d(") == 2 and "call_tir" not in split
 
 
 def test_leaves_float_and_one_dimensional_pools_alone():

@@ -9,10 +9,13 @@ and ``odd[k]`` (column 2k+1), and with one column of left padding
 
     y[oy, k] = max(odd[k - 1], even[k], odd[k])        (odd[-1]: the padding value)
 
-which needs only contiguous lanes. The result equals ``max_pool2d`` bit for bit.
+which needs only contiguous lanes. The result equals ``max_pool2d`` bit for bit. Big-endian
+targets (`little_endian`) keep the split pools.
 """
 
 from __future__ import annotations
+
+import platform
 
 import tvm
 from tvm import relax
@@ -21,6 +24,8 @@ from tvm.script import tirx as T
 from .utils import in_root_block
 
 _WIDE = {"int8": "int16", "uint8": "uint16"}
+_LITTLE_ENDIAN = ("x86_64", "amd64", "i386", "i686", "aarch64", "arm64", "armv",
+                  "riscv", "ppc64le", "powerpc64le", "wasm")
 _LOWEST = {"int8": -128, "uint8": 0}
 
 
@@ -40,6 +45,13 @@ def strided_columns(call: relax.Call) -> bool:
             and all(int(d) == 1 for d in a.dilation)
             and int(a.pool_size[1]) == 3 and int(a.strides[1]) == 2
             and left == 1 and right in (0, 1) and w % 2 == 0 and w >= 2)
+
+
+def little_endian(target: tvm.target.Target) -> bool:
+    """Whether ``target`` (its ``mtriple``, else this host) stores the low byte of a word
+    first, which `max_pool_3s2` relies on."""
+    triple = str(target.attrs.get("mtriple", "")) or platform.machine()
+    return triple.startswith(_LITTLE_ENDIAN) and not triple.startswith(("aarch64_be", "armeb"))
 
 
 def _lanes(width: int) -> int:
