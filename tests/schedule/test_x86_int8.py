@@ -13,6 +13,8 @@ import tvmq
 from tvmq.errors import ConfigError
 from tvmq.quant import QuantConfig, get_scheme
 from tvmq.schedule import Int8AsFp32, ShiftInt8Activations
+from tvmq.schedule.cpu.conv2d_int8 import _register_tile
+from tvmq.schedule.target_info import CpuInfo
 
 from .conftest import const, relax_model, run, scheduled_rules
 from .test_conv2d_rule import conv_ref
@@ -76,6 +78,19 @@ def test_int8_conv_edges_exact(target, wlo, whi, c, f, hw, k, stride, rng):
     x = _edges(rng, (1, c, hw, hw), -128, 127)
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), stride, k // 2, 1)
     np.testing.assert_array_equal(run(model, {"x": x}, target), ref.astype(np.int64))
+
+
+@pytest.mark.parametrize("channels,width,pointwise,tile", [
+    (1024, 14, True, (32, 14)),  # 1x1: 2 vectors x 14 columns, 28 accumulators
+    (1024, 14, False, (32, 7)),  # 3x3: at most 8 columns
+    (512, 7, True, (32, 7)),
+    (16, 14, True, (16, 7)),  # one vector of channels: the 8-column limit
+])
+def test_avx512_register_tile(channels, width, pointwise, tile):
+    """The channel-vector tile of `Conv2dInt8` with 32 vector registers: 1x1 convs take up to 14
+    columns with 2 vectors of output channels, other convs up to 8."""
+    info = CpuInfo(512, 2, 32)
+    assert _register_tile(info, 16, channels, width, True, pointwise) == tile
 
 
 def _conv_module(w, pad):
