@@ -105,7 +105,8 @@ def test_quantized_bert_on_neon_board_matches_host(session):
 def test_fp32_gemm_convs_and_int8_pool_on_board(session):
     """fp32 convs of ResNet's small planes (a 3x3 to a 7x7 output: with 32 NEON registers a
     whole 7-column row is one tile, so no im2col; a 1x1 over 14x14, `pixel_gemm` with its
-    epilogue over pixels) and the separable uint8 max pool, on the NEON board."""
+    epilogue over pixels), the separable uint8 max pool (odd width) and the int8 `max_pool_3s2`
+    kernel (even width: 16-bit words split by shifts, little-endian), on the NEON board."""
     rng = np.random.default_rng(3)
     w3 = rng.standard_normal((24, 16, 3, 3)).astype("float32")
     w1 = rng.standard_normal((32, 16, 1, 1)).astype("float32")
@@ -113,9 +114,10 @@ def test_fp32_gemm_convs_and_int8_pool_on_board(session):
     z = rng.standard_normal((1, 16, 14, 14)).astype("float32")
     r = rng.standard_normal((1, 32, 14, 14)).astype("float32")
     q = rng.integers(0, 256, (1, 8, 15, 15)).astype("uint8")
+    p = rng.integers(-128, 128, (1, 8, 16, 16)).astype("int8")
     bb = relax.BlockBuilder()
     params = [relax.Var(n, relax.TensorType(v.shape, str(v.dtype)))
-              for n, v in (("x", x), ("z", z), ("r", r), ("q", q))]
+              for n, v in (("x", x), ("z", z), ("r", r), ("q", q), ("p", p))]
     with bb.function("main", params):
         with bb.dataflow():
             a = bb.emit(relax.op.nn.relu(relax.op.nn.conv2d(params[0], relax.const(w3),
@@ -123,15 +125,17 @@ def test_fp32_gemm_convs_and_int8_pool_on_board(session):
             b = bb.emit(relax.op.nn.relu(relax.op.add(
                 relax.op.nn.conv2d(params[1], relax.const(w1)), params[2])))
             c = bb.emit(relax.op.nn.max_pool2d(params[3], (3, 3), (2, 2), (1, 1, 1, 1)))
-            out = bb.emit_output(relax.Tuple([a, b, c]))
+            d = bb.emit(relax.op.nn.max_pool2d(params[4], (3, 3), (2, 2), (1, 1, 1, 1)))
+            out = bb.emit_output(relax.Tuple([a, b, c, d]))
         bb.emit_func_output(out)
-    inputs = {"x": x, "z": z, "r": r, "q": q}
+    inputs = {"x": x, "z": z, "r": r, "q": q, "p": p}
     specs = tuple(TensorSpec(n, v.shape, str(v.dtype)) for n, v in inputs.items())
     model = Model(mod=bb.get(), inputs=specs, name="arm_gemm_convs", source=None,
                   outputs=(TensorSpec("a", (1, 24, 7, 7), "float32"),
                            TensorSpec("b", (1, 32, 14, 14), "float32"),
-                           TensorSpec("c", (1, 8, 8, 8), "uint8")))
-    a, b, c = tvmq.compile(model, "rpi4").run(inputs, session=session)
+                           TensorSpec("c", (1, 8, 8, 8), "uint8"),
+                           TensorSpec("d", (1, 8, 8, 8), "int8")))
+    a, b, c, d = tvmq.compile(model, "rpi4").run(inputs, session=session)
     xp = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)))
     ref_a = sum(np.einsum("nchw,fc->nfhw", xp[:, :, dy:dy + 7, dx:dx + 7], w3[:, :, dy, dx])
                 for dy in range(3) for dx in range(3))
@@ -142,3 +146,7 @@ def test_fp32_gemm_convs_and_int8_pool_on_board(session):
     ref_c = np.max([qp[:, :, dy:dy + 16:2, dx:dx + 16:2] for dy in range(3) for dx in range(3)],
                    axis=0)
     np.testing.assert_array_equal(c, ref_c)
+    pp = np.pad(p, ((0, 0), (0, 0), (1, 1), (1, 1)), constant_values=-128)
+    ref_d = np.max([pp[:, :, dy:dy + 16:2, dx:dx + 16:2] for dy in range(3) for dx in range(3)],
+                   axis=0)
+    np.testing.assert_array_equal(d, ref_d)
