@@ -188,8 +188,11 @@ def test_log_tuned_by_the_previous_code_is_applied_after_upgrade(tmp_path, monke
     manifest.pop("log_format")
     logs.write_manifest(tmp_path / "host", manifest)
     log = logs.read_log(tmp_path / "host")
+    # searched (MetaSchedule) records of format 1 never repack a weight; tvmq's default
+    # schedules and their knob variants do (a knob variant is logged when it measures faster,
+    # which a loaded machine makes likely)
     assert not any("layout_rewrite_preproc" in json.dumps(r[0]) for _, r in log.records
-                   if not logs.is_default_record(r))
+                   if not (logs.is_default_record(r) or logs.is_knob_record(r)))
     with pytest.warns(TuningLogWarning, match="log format 1"):
         cm = tvmq.compile(model, "host", tuning_log=tmp_path)
     info = cm.info["tuning"]
