@@ -40,18 +40,21 @@ def test_int8_max_pool_becomes_rows_then_columns():
     tvm.ir.assert_structural_equal(SeparableMaxPool()(Before), Expected)
 
 
+@I.ir_module
+class Pool12:
+    """ResNet's stem pool (3x3, stride 2, padding 1) over an even width."""
+
+    @R.function
+    def main(x: R.Tensor((1, 4, 12, 12), "int8")) -> R.Tensor((1, 4, 6, 6), "int8"):
+        with R.dataflow():
+            y = R.nn.max_pool2d(x, pool_size=[3, 3], strides=[2, 2], padding=[1, 1, 1, 1])
+            R.output(y)
+        return y
+
+
 def test_stride_two_width_three_becomes_one_kernel():
     """An even width, a window 3 wide at stride 2 with 1 column of left padding: one call of
     the pre-scheduled kernel built for the pool's shape, dtype and rows."""
-
-    @I.ir_module
-    class Before:
-        @R.function
-        def main(x: R.Tensor((1, 4, 12, 12), "int8")) -> R.Tensor((1, 4, 6, 6), "int8"):
-            with R.dataflow():
-                y = R.nn.max_pool2d(x, pool_size=[3, 3], strides=[2, 2], padding=[1, 1, 1, 1])
-                R.output(y)
-            return y
 
     bb = relax.BlockBuilder()
     x = relax.Var("x", relax.TensorType((1, 4, 12, 12), "int8"))
@@ -60,7 +63,7 @@ def test_stride_two_width_three_becomes_one_kernel():
             kernel = bb.add_func(max_pool_3s2((1, 4, 12, 12), "int8", 3, 2, 1, 6), "max_pool_3s2")
             y = bb.emit_output(relax.call_tir(kernel, [x], relax.TensorType((1, 4, 6, 6), "int8")))
         bb.emit_func_output(y)
-    tvm.ir.assert_structural_equal(SeparableMaxPool()(Before), bb.get())
+    tvm.ir.assert_structural_equal(SeparableMaxPool()(Pool12), bb.get())
 
 
 def test_big_endian_targets_keep_the_split():
@@ -72,16 +75,7 @@ def test_big_endian_targets_keep_the_split():
                       "aarch64_be-linux-gnu": False, "armv7a-linux-gnueabihf": True,
                       "s390x-linux-gnu": False}
 
-    @I.ir_module
-    class Before:
-        @R.function
-        def main(x: R.Tensor((1, 4, 12, 12), "int8")) -> R.Tensor((1, 4, 6, 6), "int8"):
-            with R.dataflow():
-                y = R.nn.max_pool2d(x, pool_size=[3, 3], strides=[2, 2], padding=[1, 1, 1, 1])
-                R.output(y)
-            return y
-
-    split = SeparableMaxPool(strided_kernel=False)(Before).script()
+    split = SeparableMaxPool(strided_kernel=False)(Pool12).script()
     assert split.count("R.nn.max_pool2d(") == 2 and "call_tir" not in split
 
 
