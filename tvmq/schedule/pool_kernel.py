@@ -76,22 +76,22 @@ def max_pool_3s2(shape: tuple[int, int, int, int], dtype: str, kh: int, sh: int,
         for nc in T.parallel(n * c):
             even = T.alloc_buffer((ow,), wide, scope="local")
             odd = T.alloc_buffer((ow + 1,), wide, scope="local")
+            odd[0] = T.Cast(wide, lowest)  # the left padding column
             for oy in range(oh):
-                odd[0] = T.Cast(wide, lowest)
                 for ko in range(ow // v):
                     for ki in T.vectorized(v):
                         even[ko * v + ki] = T.Cast(wide, lowest)
                         odd[ko * v + ki + 1] = T.Cast(wide, lowest)
                 for r in T.unroll(kh):
-                    if 0 <= oy * sh - top + r and oy * sh - top + r < h:
+                    row = oy * sh - top + r
+                    if 0 <= row and row < h:
                         for ko in range(ow // v):
                             for ki in T.vectorized(v):
                                 even[ko * v + ki] = T.max(even[ko * v + ki], T.shift_right(
-                                    T.shift_left(words[nc // c, nc % c, oy * sh - top + r,
-                                                       ko * v + ki], eight), eight))
+                                    T.shift_left(words[nc // c, nc % c, row, ko * v + ki],
+                                                 eight), eight))
                                 odd[ko * v + ki + 1] = T.max(odd[ko * v + ki + 1], T.shift_right(
-                                    words[nc // c, nc % c, oy * sh - top + r, ko * v + ki],
-                                    eight))
+                                    words[nc // c, nc % c, row, ko * v + ki], eight))
                 for ko in range(ow // v):
                     for ki in T.vectorized(v):
                         y[nc // c, nc % c, oy, ko * v + ki] = T.Cast(dtype, T.max(
