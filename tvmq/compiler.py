@@ -39,17 +39,23 @@ class CompileOptions:
         Winograd F(2x2, 3x3) (rounding differs from the direct conv by about 1e-6 of the
         output's range; the transformed filters take 16/9 of the 3x3 filters' bytes).
         ``False`` keeps the exact functions and the direct convs.
+    int8_nhwc : bool
+        On AVX-512 VNNI targets, run int8 convs and the int8 ops between them on NHWC
+        activations (`tvmq.schedule.Int8ConvNhwc`, see docs/schedules.md): no input copies,
+        contiguous epilogues, bit-identical results. ``False`` keeps NCHW and its schedules.
     """
 
     pipeline: str = "default"
     dump_ir: str | Path | None = None
     tuning_log: str | Path | None = None
     fast_math: bool = True
+    int8_nhwc: bool = True
 
     def __post_init__(self) -> None:
-        if not isinstance(self.fast_math, bool):
-            raise ConfigError(f"compile option fast_math must be True or False, got "
-                              f"{self.fast_math!r}")
+        for name in ("fast_math", "int8_nhwc"):
+            if not isinstance(getattr(self, name), bool):
+                raise ConfigError(f"compile option {name} must be True or False, got "
+                                  f"{getattr(self, name)!r}")
 
     @classmethod
     def from_kwargs(cls, kwargs: dict[str, Any]) -> CompileOptions:

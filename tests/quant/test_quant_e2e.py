@@ -76,7 +76,8 @@ def test_compiled_ir_runs_int8_with_int32_accumulation(resnet):
         rules = {gv.name_hint: str(f.attrs["tvmq.schedule_rule"])
                  for gv, f in mod.functions.items() if isinstance(f, tvm.tirx.PrimFunc)
                  and re.search("conv2d|matmul", gv.name_hint) and "preproc" not in gv.name_hint}
-        int8_rules = {k for k, v in rules.items() if v in ("Conv2dInt8", "MatmulInt8")}
+        int8_rules = {k for k, v in rules.items()
+                      if v in ("Conv2dInt8", "Conv2dInt8Nhwc", "MatmulInt8")}
         assert len(int8_rules) == 9 - as_fp32, rules
         for name in int8_rules:
             text = mod[name].script()

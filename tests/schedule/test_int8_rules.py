@@ -9,6 +9,8 @@ from tvm import relax
 from .conftest import const, relax_model, run, scheduled_rules
 from .test_conv2d_rule import conv_ref
 
+NCHW = {"int8_nhwc": False}  # the NCHW schedules (VNNI hosts run int8 convs NHWC by default)
+
 
 def _int8(rng, shape, edges=True):
     x = rng.integers(-128, 128, shape).astype("int8")
@@ -67,10 +69,11 @@ def test_int8_conv2d_exact(target, c, f, hw, k, rule, rng):
     w = _int8(rng, (f, c, k, k))
     model = relax_model("qconv", {"x": ((1, c, hw, hw), "int8")}, lambda bb, x:
                         relax.op.nn.conv2d(x, const(w), padding=k // 2, out_dtype="int32"))
-    assert [r for r in scheduled_rules(model, target).values() if r != "Fallback"] == [rule]
+    rules = scheduled_rules(model, target, **NCHW)
+    assert [r for r in rules.values() if r != "Fallback"] == [rule]
     x = _int8(rng, (1, c, hw, hw))
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), 1, k // 2, 1)
-    np.testing.assert_array_equal(run(model, {"x": x}, target), ref.astype(np.int64))
+    np.testing.assert_array_equal(run(model, {"x": x}, target, **NCHW), ref.astype(np.int64))
 
 
 @pytest.mark.parametrize("target,rule", [("host", "Conv2dInt8"), ("x86-avx512", "Conv2dInt8"),
@@ -81,8 +84,8 @@ def test_int8_conv2d_odd_channels_are_padded(target, rule, c, hw, k, rng):
     w = _int8(rng, (16, c, k, k))
     model = relax_model("qconv_c", {"x": ((1, c, hw, hw), "int8")}, lambda bb, x:
                         relax.op.nn.conv2d(x, const(w), padding=k // 2, out_dtype="int32"))
-    rules = scheduled_rules(model, target)
+    rules = scheduled_rules(model, target, **NCHW)
     assert [v for v in rules.values() if v.startswith("Conv2d")] == [rule], rules
     x = _int8(rng, (1, c, hw, hw))
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), 1, k // 2, 1)
-    np.testing.assert_array_equal(run(model, {"x": x}, target), ref.astype(np.int64))
+    np.testing.assert_array_equal(run(model, {"x": x}, target, **NCHW), ref.astype(np.int64))

@@ -94,7 +94,9 @@ def test_every_knob_value_computes_the_default_result(quantized, rng):
     want = {"int8conv.columns", "vnni1x1.vectors"} if quantized else {
         "conv.columns", "pointwise.rows", "matmul.vectors", "gemm1x1.pixels", "gemm1x1.epilogue",
         "conv.flatten"}
-    if quantized and "vnni" not in [i.value for i in spec.int8]:
+    if quantized and "vnni" in [i.value for i in spec.int8]:
+        want = {"int8nhwc.columns", "int8nhwc.vectors", "int8nhwc.order"}  # Int8ConvNhwc
+    elif quantized:
         want = {"int8conv.columns", "int8conv.flatten"}
     if not quantized and "avx512" in [i.value for i in spec.int8]:
         want.discard("conv.flatten")  # AVX-512's 7-column tiles leave 14-wide rows no tail

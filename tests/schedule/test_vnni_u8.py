@@ -21,6 +21,8 @@ from .conftest import const, relax_model, run, scheduled_rules
 from .test_conv2d_rule import conv_ref
 from .test_x86_int8 import _edges
 
+NCHW = {"int8_nhwc": False}
+
 pytestmark = pytest.mark.skipif(
     "vnni" not in [i.value for i in get_target("host").int8],
     reason="the host has no AVX-512 VNNI")
@@ -158,9 +160,9 @@ def test_vnni_shift_pass_skips_layers_off_the_vnni_kernel(shape, rng):
     tvm.ir.assert_structural_equal(ShiftInt8ActivationsVnni(mod), mod)
 
 
-def _scheduled_script(model, target: str = "host") -> str:
+def _scheduled_script(model, target: str = "host", **options) -> str:
     spec = get_target(target)
-    ctx = PipelineContext(spec, spec.tvm_target(), CompileOptions())
+    ctx = PipelineContext(spec, spec.tvm_target(), CompileOptions(**options))
     phases = [p for p in get_pipeline("default", ctx) if p.name != "lower"]
     mod, _ = run_pipeline(model.mod, phases, ctx)
     return mod.script()
@@ -183,15 +185,16 @@ def test_vnni_u8_conv_exact(c, f, hw, k, stride, pixel_tile, rng):
     model = relax_model("qconv", {"x": ((1, c, hw, hw), "int8")}, lambda bb, x:
                         R.nn.conv2d(x, const(w), strides=stride, padding=k // 2,
                                     out_dtype="int32"))
-    assert "Conv2dInt8" in scheduled_rules(model, "host").values()
+    # the NCHW schedules (on by default here, int8 convs run NHWC: test_int8_nhwc.py)
+    assert "Conv2dInt8" in scheduled_rules(model, "host", **NCHW).values()
     packed = f"T.int64({f}), T.int64(1), T.int64(1), T.int64({c})"  # [F, 1, 1, C] weight
-    script = _scheduled_script(model)
+    script = _scheduled_script(model, **NCHW)
     assert (packed in script) == pixel_tile
     # the input copy interleaves 4 rows at once wherever a piece of its (padded) rows can
     assert ("uint32x" in script) == any(g for _, g in row_parts(hw + 2 * (k // 2)))
     x = _edges(rng, (1, c, hw, hw), -128, 127)
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), stride, k // 2, 1)
-    np.testing.assert_array_equal(run(model, {"x": x}, "host"), ref.astype(np.int64))
+    np.testing.assert_array_equal(run(model, {"x": x}, "host", **NCHW), ref.astype(np.int64))
 
 
 @pytest.mark.parametrize("m,k,n", [(1, 64, 16), (7, 36, 48)])

@@ -74,10 +74,11 @@ def test_int8_conv_edges_exact(target, wlo, whi, c, f, hw, k, stride, rng):
     model = relax_model("qconv", {"x": ((1, c, hw, hw), "int8")}, lambda bb, x:
                         relax.op.nn.conv2d(x, const(w), strides=stride, padding=k // 2,
                                            out_dtype="int32"))
-    assert "Conv2dInt8" in scheduled_rules(model, target).values()
+    nchw = {"int8_nhwc": False}  # the NCHW schedules; the NHWC ones: test_int8_nhwc.py
+    assert "Conv2dInt8" in scheduled_rules(model, target, **nchw).values()
     x = _edges(rng, (1, c, hw, hw), -128, 127)
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), stride, k // 2, 1)
-    np.testing.assert_array_equal(run(model, {"x": x}, target), ref.astype(np.int64))
+    np.testing.assert_array_equal(run(model, {"x": x}, target, **nchw), ref.astype(np.int64))
 
 
 @pytest.mark.parametrize("channels,width,pointwise,tile", [

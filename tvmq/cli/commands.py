@@ -19,6 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dump-ir", metavar="DIR", help="write the IR after each pipeline phase")
     p.add_argument("--tuning-log", metavar="DIR", help="apply the records of `tvmq tune`")
     common.add_exact_math_arg(p)
+    common.add_int8_nchw_arg(p)
     common.add_shape_arg(p)
     transforms.add_arguments(p)
     p.set_defaults(func=cmd_compile)
@@ -41,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", metavar="FILE", help="also write the table as JSON")
     p.add_argument("--tuning-log", metavar="DIR", help="apply the records of `tvmq tune`")
     common.add_exact_math_arg(p)
+    common.add_int8_nchw_arg(p)
     common.add_shape_arg(p)
     common.add_rpc_args(p)
     transforms.add_arguments(p)
@@ -77,7 +79,8 @@ def cmd_compile(args: argparse.Namespace) -> int:
     if out.resolve() == Path(args.model).resolve():
         raise ConfigError(f"refusing to overwrite the input model {args.model}")
     cm = tvmq_compile(model, target=args.target, dump_ir=args.dump_ir,
-                      tuning_log=args.tuning_log, fast_math=not args.exact_math)
+                      tuning_log=args.tuning_log, fast_math=not args.exact_math,
+                      int8_nhwc=not args.int8_nchw)
     cm.export(out)
     secs = cm.info["compile_seconds"]
     print(f"compiled {model.name} for {cm.target.name} in {secs:.1f} s -> {out}")
@@ -126,7 +129,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
                        session=session, number=args.number, repeat=args.repeat,
                        warmup=args.warmup,
                        compile_options={"tuning_log": args.tuning_log,
-                                        "fast_math": not args.exact_math})
+                                        "fast_math": not args.exact_math,
+                                        "int8_nhwc": not args.int8_nchw})
     finally:
         if session is not None:
             session.close()

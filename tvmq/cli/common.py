@@ -36,6 +36,13 @@ def add_shape_arg(p: argparse.ArgumentParser) -> None:
                    help="static shape of a dynamic input (repeat per input)")
 
 
+def add_int8_nchw_arg(p: argparse.ArgumentParser) -> None:
+    """``--int8-nchw``: keep int8 convs on NCHW activations (compile option ``int8_nhwc``)."""
+    p.add_argument("--int8-nchw", action="store_true",
+                   help="keep int8 convs on NCHW activations and their NCHW schedules "
+                        "(default on AVX-512 VNNI targets: NHWC, bit-identical)")
+
+
 def add_exact_math_arg(p: argparse.ArgumentParser) -> None:
     """``--exact-math``: keep libm exp/erf/tanh and direct 3x3 convs."""
     p.add_argument("--exact-math", action="store_true",

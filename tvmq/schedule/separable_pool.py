@@ -83,7 +83,7 @@ def SeparableMaxPool(strided_kernel: bool = True) -> tvm.transform.Pass:  # noqa
     return rewrite
 
 
-@register_slot_passes("rewrite", "tvmq-separable-max-pool", order=62)
+@register_slot_passes("rewrite", "tvmq-separable-max-pool", order=63)
 def _pool_slot(ctx: PipelineContext) -> list[tvm.transform.Pass]:
     """On llvm (CPU) targets."""
     if ctx.spec.kind != "llvm":

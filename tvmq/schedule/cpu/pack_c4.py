@@ -15,6 +15,8 @@ The word-to-bytes order is little-endian, as on every target with these kernels 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import tvm
 from tvm import s_tir
 from tvm.s_tir import TensorIntrin
@@ -128,13 +130,18 @@ def _reads_own_element(stmt: s_tir.SBlock) -> bool:
         for r, iv in zip(region, stmt.iter_vars, strict=True))
 
 
-def tile_pack_c4(sch: s_tir.Schedule, block: s_tir.SBlockRV) -> bool:
+def tile_pack_c4(sch: s_tir.Schedule, block: s_tir.SBlockRV,
+                 write_map: Callable | None = None) -> bool:
     """Schedule the copy ``block`` (loops n, c, y, x over an NCHW int8/uint8 source; writes
     ``x4[n, c/4, <pixel (y, x)>, c%4]``, the pixel as one index or as two) with the interleave
     intrinsic, parallel over (batch, channel group, row). Rows that no width in `WIDTHS`
     divides, or that one divides only in 2-pixel calls, are split in two pieces (`row_parts`),
     each its own parallel loop, when the block reads its source element by its own iterators
     (``src[n, c, y, x]``, as the conv schedules hand it over).
+
+    ``write_map`` gives the element a block writes from its iterators ``(n, c, y, x)`` when its
+    pieces must declare it (the partition declares the whole piece as each iteration's
+    write to an output buffer); the conv schedules' copies need none.
 
     Returns False, leaving the block untouched, when it does not have that form or no piece of
     its rows can use the intrinsic.
@@ -163,5 +170,7 @@ def tile_pack_c4(sch: s_tir.Schedule, block: s_tir.SBlockRV) -> bool:
         # the partition declares the whole piece as each iteration's read; tensorize needs the
         # element itself (loops over the source: the block reads src[n, c, y, x])
         sch.annotate_buffer_access(piece, 0, "read", lambda n, c, y, x: (n, c, y, x))
+        if write_map is not None:
+            sch.annotate_buffer_access(piece, 0, "write", write_map)
         _tile_piece(sch, piece, g, dtype)
     return True

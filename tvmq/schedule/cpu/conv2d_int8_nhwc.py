@@ -1,0 +1,161 @@
+"""x86 VNNI int8 conv2d on NHWC activations (`Int8ConvNhwc`): no input copy, contiguous epilogue.
+
+With NCHW activations every int8 conv first copies its input to ``[N, C/4, H, W, 4]`` (4
+channels of a pixel form the 32-bit operand ``vpdpbusd`` broadcasts) and its epilogue reads
+the accumulator transposed. In NHWC those 4 channels are already contiguous, so the kernel
+reads its input in place:
+
+    acc[y, x, f:f+16] += vpdpbusd(broadcast(x[y*s+ry, x*s+rx, c:c+4]), Wp[f/16, c/4, ry, rx])
+
+with the filter packed at compile time to ``[F/16, C/4, KH, KW, 16, 4]``. The register tile
+is ``vf`` vectors of 16 output channels x ``xr`` output columns of one row; the epilogue
+(bias, requantize, residual) runs per tile on 16 contiguous channels and stores contiguous
+bytes. Rows run in parallel, with the channel blocks inside (input row reused from L1), or
+channel blocks and rows together when there are too few rows for the threads. Bit-identical
+to the NCHW schedules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tvm import s_tir, tirx
+from tvm.s_tir.dlight.base import ScheduleRule
+from tvm.target import Target
+
+from ..apply import PREPACK_ATTR, layout_free
+from ..knobs import choose
+from ..target_info import cpu_info
+from ..utils import (
+    block_work,
+    blocks_before,
+    extent,
+    inline_epilogue_chain,
+    is_output_block,
+    iter_kinds,
+    loops_match_iters,
+    parallel_if,
+    schedule_elementwise,
+    single_reduction,
+    vectorize_inner,
+)
+from .fallback import inline_single_use_injective
+from .int8_intrin import register
+
+LANES = 4 * 4  # int32 lanes of a 512-bit vector
+GROUP = 4  # uint8 input channels per vpdpbusd lane
+ROW_PARALLEL_MIN_ROWS = 28
+"""Output rows from which rows alone run in parallel (channel blocks inside, reusing the input
+row from L1): 0.79-0.91x the time of channel blocks outside on 256->64 and 512->128 1x1
+convs @56x56 and @28x28; with 7 rows (7x7 planes) the two threads split 4:3, 1.1x slower."""
+
+
+@dataclass(frozen=True)
+class NhwcConv:
+    """A matched NHWC int8 conv: its block, read indices and static loop extents
+    ``(n, y, x, f, ry, rx, c)``."""
+
+    main: object
+    d_idx: int
+    w_idx: int
+    exts: list[int]
+
+
+def match_nhwc_conv(sch: s_tir.Schedule) -> NhwcConv | None:
+    """The uint8 x int8 -> int32 NHWC/OHWI conv2d of ``sch``, else None."""
+    main = single_reduction(sch)
+    if main is None or iter_kinds(sch, main) != "SSSSRRR" or not loops_match_iters(sch, main):
+        return None
+    stmt = sch.get(main)
+    if len(stmt.reads) != 2 or str(stmt.writes[0].source.dtype) != "int32":
+        return None
+    dtypes = [str(r.source.dtype) for r in stmt.reads]
+    if sorted(dtypes) != ["int8", "uint8"]:
+        return None
+    d_idx = dtypes.index("uint8")
+    exts = [extent(sch, lp) for lp in sch.get_loops(main)]
+    if any(e is None for e in exts):
+        return None
+    data, weight = stmt.reads[d_idx].source, stmt.reads[1 - d_idx].source
+    n, y, x, f, kh, kw, c = exts
+    if len(data.shape) != 4 or [int(d) for d in weight.shape] != [f, kh, kw, c]:
+        return None
+    if int(data.shape[3]) != c or f % LANES or c % GROUP:
+        return None
+    return NhwcConv(main, d_idx, 1 - d_idx, exts)
+
+
+def register_tile(f: int, width: int) -> tuple[int, int]:
+    """(output-channel vectors, output columns) of the register tile (knobs
+    ``int8nhwc.vectors`` and ``int8nhwc.columns``): 2 vectors when the channels allow, and
+    8 columns when they divide the row, else the most up to 14 that do (2 x 14: 28
+    accumulators, 2 weight vectors and a broadcast of the 32 registers). On 14-pixel rows
+    2 x 14 took 0.75-0.9x the time of 2 x 7 (3x3 convs included); on 56-pixel rows 2 x 8
+    took 0.94-1.0x that of 2 x 14."""
+    vectors = 2 if f % (2 * LANES) == 0 else 1
+    vectors = choose("int8nhwc.vectors", [v for v in (1, 2, 4) if f % (v * LANES) == 0],
+                     vectors)
+    legal = [d for d in range(1, 28 // vectors + 1) if width % d == 0]
+    cap = min(14, 28 // vectors)
+    default = 8 if width % 8 == 0 and cap >= 8 else max(d for d in legal if d <= cap)
+    return vectors, choose("int8nhwc.columns", legal, default)
+
+
+class Conv2dInt8Nhwc(ScheduleRule):
+    """uint8 x int8 NHWC conv2d (OHWI filter) with int32 output on AVX-512 VNNI targets
+    (see module doc). Needs ``F % 16 == 0`` and ``C % 4 == 0``."""
+
+    def apply(self, func: tirx.PrimFunc, target: Target, _: bool) -> s_tir.Schedule | None:
+        """Schedule ``func`` or return None when it is not such a conv."""
+        if not isinstance(func, tirx.PrimFunc) or target.kind.name != "llvm":
+            return None
+        info = cpu_info(target)
+        if not (info.avx512 and info.vnni):
+            return None
+        sch = s_tir.Schedule(func)
+        conv = match_nhwc_conv(sch)
+        if conv is None:
+            return None
+        return tile_nhwc_conv(sch, conv)
+
+
+def tile_nhwc_conv(sch: s_tir.Schedule, conv: NhwcConv) -> s_tir.Schedule:
+    """Pack the filter, tile and tensorize an `match_nhwc_conv` conv (see module doc)."""
+    intrin, _ = register(vnni=True, unsigned=True)
+    main = conv.main
+    _, rows, width, f, kh, kw, _ = conv.exts
+    inline_single_use_injective(sch, keep=main)
+    weight = sch.get(main).reads[conv.w_idx].source
+    pack = sch.cache_read(main, conv.w_idx, "global")
+    sch.transform_layout(main, ("read", conv.w_idx), lambda o, h, w, i: (
+        o // LANES, h, w, i // GROUP, o % LANES, i % GROUP))
+    if layout_free(sch, weight):
+        sch.annotate(pack, PREPACK_ATTR, True)
+    else:
+        schedule_elementwise(sch, pack, LANES)
+    for block in blocks_before(sch, main):
+        if not sch.get(block).same_as(sch.get(pack)):
+            schedule_elementwise(sch, block, LANES)
+    if is_output_block(sch, main):
+        sch.cache_write(main, 0, "global")
+    vectors, xr = register_tile(f, width)
+    n, y, x, fl, ry, rx, rc = sch.get_loops(main)
+    fo, fv, fi = sch.split(fl, factors=[None, vectors, LANES])
+    xo, xi = sch.split(x, factors=[None, xr])
+    rco, rci = sch.split(rc, factors=[None, GROUP])
+    by_rows = choose("int8nhwc.order", ["rows", "channels"],
+                     "rows" if rows >= ROW_PARALLEL_MIN_ROWS else "channels") == "rows"
+    outer = [n, y, fo] if by_rows else [n, fo, y]
+    sch.reorder(*outer, xo, ry, rx, rco, xi, fv, fi, rci)
+    epilogue = inline_epilogue_chain(sch, main)
+    if epilogue is not None:
+        sch.reverse_compute_at(epilogue, xo, preserve_unit_loops=True)
+        vectorize_inner(sch, epilogue, LANES)
+    parallel_if(sch, sch.fuse(*outer[:2]) if by_rows else sch.fuse(*outer),
+                block_work(sch, main))
+    init = sch.decompose_reduction(main, ry)
+    vectorize_inner(sch, init, LANES)
+    sch.tensorize(fi, intrin)
+    sch.unroll(xi)
+    sch.unroll(fv)
+    return sch
