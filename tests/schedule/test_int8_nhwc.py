@@ -64,6 +64,14 @@ def test_pass_leaves_other_convs_nchw(rng, case):
     tvm.ir.assert_structural_equal(Int8ConvNhwc(mod), mod)
 
 
+def test_pass_keeps_nchw_where_transposes_would_dominate(rng):
+    """Three convs whose outputs feed a concat (which keeps NCHW): 4 transposes for 3 convs."""
+    ws = [rng.integers(-128, 128, (16, 16, 1, 1)).astype("int8") for _ in range(3)]
+    mod = relax_model("cat", {"x": ((1, 16, 6, 6), "uint8")}, lambda bb, x: R.concat(
+        [bb.emit(R.nn.conv2d(x, const(w), out_dtype="int32")) for w in ws], axis=1)).mod
+    tvm.ir.assert_structural_equal(Int8ConvNhwc(mod), mod)
+
+
 def _block(rng, c: int = 16, hw: int = 8):
     """A quantized ResNet bottleneck with a projection and a strided 3x3 conv, then a max
     pool and a global sum: every op the pass carries in NHWC."""

@@ -9,9 +9,11 @@ transposed at compile time, and carries NHWC through the ops that follow a layou
 elementwise and broadcast ops (a constant operand is transposed at compile time), ``pad``,
 max/avg pools, and sums/means over the plane. A tensor some other op reads is transposed
 back to NCHW for it (`permute_dims`, dropped when unused), as is a graph input a converted
-op reads, so the rewrite is exact whatever the graph. In an int8 ResNet-50 the only
-transposes left are the stem's input (fused into the quantizing kernel) and the pooled
-features.
+op reads, so the rewrite is exact whatever the graph. A function keeps NCHW when its NHWC
+form needs more than two transposes (the graph's input and output) plus one per four NHWC
+convs: where conv outputs mostly feed ops that keep NCHW (concats, resizes), the transposes
+would cost what the convs gain. In an int8 ResNet-50 the only transposes are the stem's
+input (fused into the quantizing kernel) and the pooled features.
 
 Relax's own ``ConvertLayout`` stops at ``clip``, ``pad`` and memory views and converts every
 conv2d, including those no NHWC rule takes; this pass converts only the convs above.
@@ -191,7 +193,21 @@ def Int8ConvNhwc(mod: tvm.IRModule, _ctx: tvm.transform.PassContext  # noqa: N80
             rewriter.nhwc.clear()
             rewriter.transposed.clear()
             rewriter.builder_.update_func(gvar, rewriter.visit_expr(func))
-    return relax.transform.DeadCodeElimination()(rewriter.builder_.finalize())
+    out = relax.transform.DeadCodeElimination()(rewriter.builder_.finalize())
+    for gvar, func in mod.functions_items():
+        if isinstance(func, relax.Function):
+            new = out[gvar.name_hint]
+            added = _count(new, "relax.permute_dims") - _count(func, "relax.permute_dims")
+            if added > 2 + _count(new, "relax.nn.conv2d", "NHWC") // 4:
+                out[gvar.name_hint] = func
+    return out
+
+
+def _count(func: relax.Function, op: str, layout: str | None = None) -> int:
+    """How many bindings of ``func`` call ``op`` (with data layout ``layout``)."""
+    return sum(1 for block in func.body.blocks for b in block.bindings
+               if isinstance(b.value, relax.Call) and _op_name(b.value) == op
+               and (layout is None or b.value.attrs.data_layout == layout))
 
 
 @register_slot_passes("rewrite", "tvmq-int8-nhwc", order=62)
