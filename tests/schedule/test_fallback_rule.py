@@ -107,6 +107,38 @@ def test_max_pool_rows_parallel():
     assert 'T.sblock("pad_temp_pad_const")' in text and "if_then_else" not in text, text
 
 
+@pytest.mark.parametrize("dtype,shape,k,stride,pad", [
+    ("int8", (1, 24, 24, 64), 3, 2, 1),  # the int8 ResNet's stem pool (Int8ConvNhwc), smaller
+    ("float32", (2, 9, 11, 5), 3, 1, 1),  # odd plane and channels, stride 1
+    ("int8", (1, 7, 7, 16), 2, 2, 0),  # no padding
+])
+def test_max_pool_nhwc(dtype, shape, k, stride, pad, rng):
+    """Channels last: the padding inlined (one bounds test per window tap), the window loops
+    outside the vectorized channels, output rows in parallel."""
+    from tvmq.schedule.cpu.fallback import Fallback
+    from tvmq.target import get_target
+
+    model = relax_model("pool", {"x": (shape, dtype)}, lambda bb, x: relax.op.nn.max_pool2d(
+        x, pool_size=k, strides=stride, padding=pad, layout="NHWC"))
+    mod = tvm.relax.transform.LegalizeOps()(model.mod)
+    func = next(f for gv, f in mod.functions_items() if gv.name_hint != "main")
+    text = Fallback().apply(func, get_target("host").tvm_target(), False).mod.script()
+    assert 'T.sblock("pad_temp")' not in text and "T.vectorized" in text, text
+    if dtype == "int8":
+        x = rng.integers(-128, 128, shape).astype(dtype)
+        lo = -128
+    else:
+        x = rng.standard_normal(shape).astype(dtype)
+        lo = -np.inf
+    xp = np.pad(x, ((0, 0), (pad, pad), (pad, pad), (0, 0)), constant_values=lo)
+    ho, wo = ((d + 2 * pad - k) // stride + 1 for d in shape[1:3])
+    ref = np.full((shape[0], ho, wo, shape[3]), lo, dtype)
+    for i in range(k):
+        for j in range(k):
+            ref = np.maximum(ref, xp[:, i:i + stride * ho:stride, j:j + stride * wo:stride])
+    np.testing.assert_array_equal(run(model, {"x": x}), ref)
+
+
 @pytest.mark.parametrize("shape", [(1, 16, 16, 16), (1, 32, 8, 8), (2, 5, 3, 7)])
 def test_quantize_vectorizes_across_short_rows(shape, rng):
     """float32 -> int8 with a row shorter than the int8 vector: inner loops are fused."""

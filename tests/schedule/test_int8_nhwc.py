@@ -192,3 +192,24 @@ def test_int8_graph_edges_exact(rng, c, f, hw, k, stride):
     x = _edges(rng, (1, c, hw, hw), -128, 127)
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), stride, k // 2, 1)
     np.testing.assert_array_equal(run(model, {"x": x}, TARGET), ref.astype(np.int64))
+
+
+@pytest.mark.parametrize("flag", [[], ["--int8-nchw"]])
+def test_cli_int8_nchw_flag(tmp_path, flag):
+    import onnx
+
+    from tvmq.cli import main
+    from tvmq.zoo import GraphBuilder
+
+    g = GraphBuilder("convs", seed=0)
+    x = g.input("x", [1, 16, 8, 8])
+    y = g.op("Relu", [g.op("Conv", [x, g.weight([32, 16, 1, 1])])])
+    y = g.op("Relu", [g.op("Conv", [y, g.weight([32, 32, 3, 3])], pads=[1, 1, 1, 1])])
+    onnx.save(g.build([y]), tmp_path / "m.onnx")
+    np.savez(tmp_path / "calib.npz", x=np.random.default_rng(0).standard_normal(
+        (1, 16, 8, 8)).astype("float32"))
+    assert main(["compile", str(tmp_path / "m.onnx"), "--target", TARGET, "-o",
+                 str(tmp_path / "m.so"), "--dump-ir", str(tmp_path / "ir"), "--quantize", "int8",
+                 "--calib", str(tmp_path / "calib.npz"), *flag]) == 0
+    ir = (tmp_path / "ir" / "02_rewrite.py").read_text()
+    assert ('data_layout="NHWC"' in ir) is (not flag)

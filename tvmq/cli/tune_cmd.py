@@ -37,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "--calib batch, else random ids within the tables)")
     p.add_argument("--json", metavar="FILE", help="also write the report as JSON")
     common.add_exact_math_arg(p)
+    common.add_int8_nchw_arg(p)
     common.add_shape_arg(p)
     transforms.add_arguments(p)
     p.set_defaults(func=cmd_tune)
@@ -93,7 +94,8 @@ def cmd_tune(args: argparse.Namespace) -> int:
     report = tune(model, args.target, trials=trials, log_dir=args.tuning_log,
                   session=device, max_trials_per_task=args.max_trials_per_task,
                   seed=args.seed, progress=sys.stderr, sample_inputs=sample,
-                  fast_math=not args.exact_math, knob_search=not args.no_knob_search,
+                  fast_math=not args.exact_math, int8_nhwc=not args.int8_nchw,
+                  knob_search=not args.no_knob_search,
                   metaschedule=not args.knobs_only)
     def us(v: float | None) -> str:
         return "-" if v is None else f"{v:.1f}"

