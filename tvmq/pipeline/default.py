@@ -5,7 +5,7 @@ from __future__ import annotations
 import tvm
 from tvm import relax
 
-from .passes import FoldConstantsNumpy
+from .passes import DropFloorBeforeTruncatingCast, FoldConstantsNumpy
 from .phases import Phase, PipelineContext
 from .registry import register_pipeline, register_slot_passes, slot_passes
 
@@ -16,6 +16,7 @@ def _simplify(ctx: PipelineContext) -> list[tvm.transform.Pass]:
         relax.transform.CanonicalizeBindings(),
         FoldConstantsNumpy(),
         relax.transform.FoldConstant(),
+        DropFloorBeforeTruncatingCast,
         relax.transform.DeadCodeElimination(),
     ]
 
