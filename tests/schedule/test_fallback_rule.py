@@ -67,6 +67,22 @@ def test_reductions_and_transpose(axis, rng):
     np.testing.assert_allclose(run(model, {"x": x}), ref, rtol=1e-5, atol=1e-5)
 
 
+def _max_pool_case(dtype, shape, k, stride, pad, rng, nhwc=False):
+    """A random input and the numpy max pool of it (NCHW, or NHWC when ``nhwc``)."""
+    if dtype == "int8":
+        x, lo = rng.integers(-128, 128, shape).astype(dtype), -128
+    else:
+        x, lo = rng.standard_normal(shape).astype(dtype), -np.inf
+    xc = x.transpose(0, 3, 1, 2) if nhwc else x
+    xp = np.pad(xc, ((0, 0), (0, 0), (pad, pad), (pad, pad)), constant_values=lo)
+    ho, wo = ((d + 2 * pad - k) // stride + 1 for d in xc.shape[2:])
+    ref = np.full((*xc.shape[:2], ho, wo), lo, dtype)
+    for i in range(k):
+        for j in range(k):
+            ref = np.maximum(ref, xp[:, :, i:i + stride * ho:stride, j:j + stride * wo:stride])
+    return x, (ref.transpose(0, 2, 3, 1) if nhwc else ref)
+
+
 @pytest.mark.parametrize("dtype,shape,k,stride,pad", [
     ("float32", (1, 5, 9, 9), 3, 2, 1),
     ("int8", (1, 64, 24, 24), 3, 2, 1),  # ResNet's stem pool, smaller plane
@@ -76,18 +92,7 @@ def test_reductions_and_transpose(axis, rng):
 def test_max_pool(dtype, shape, k, stride, pad, rng):
     model = relax_model("pool", {"x": (shape, dtype)}, lambda bb, x:
                         relax.op.nn.max_pool2d(x, pool_size=k, strides=stride, padding=pad))
-    if dtype == "int8":
-        x = rng.integers(-128, 128, shape).astype(dtype)
-        lo = -128
-    else:
-        x = rng.standard_normal(shape).astype(dtype)
-        lo = -np.inf
-    xp = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)), constant_values=lo)
-    ho, wo = ((d + 2 * pad - k) // stride + 1 for d in shape[2:])
-    ref = np.full((*shape[:2], ho, wo), lo, dtype)
-    for i in range(k):
-        for j in range(k):
-            ref = np.maximum(ref, xp[:, :, i:i + stride * ho:stride, j:j + stride * wo:stride])
+    x, ref = _max_pool_case(dtype, shape, k, stride, pad, rng)
     np.testing.assert_array_equal(run(model, {"x": x}), ref)
 
 
@@ -124,18 +129,7 @@ def test_max_pool_nhwc(dtype, shape, k, stride, pad, rng):
     func = next(f for gv, f in mod.functions_items() if gv.name_hint != "main")
     text = Fallback().apply(func, get_target("host").tvm_target(), False).mod.script()
     assert 'T.sblock("pad_temp")' not in text and "T.vectorized" in text, text
-    if dtype == "int8":
-        x = rng.integers(-128, 128, shape).astype(dtype)
-        lo = -128
-    else:
-        x = rng.standard_normal(shape).astype(dtype)
-        lo = -np.inf
-    xp = np.pad(x, ((0, 0), (pad, pad), (pad, pad), (0, 0)), constant_values=lo)
-    ho, wo = ((d + 2 * pad - k) // stride + 1 for d in shape[1:3])
-    ref = np.full((shape[0], ho, wo, shape[3]), lo, dtype)
-    for i in range(k):
-        for j in range(k):
-            ref = np.maximum(ref, xp[:, i:i + stride * ho:stride, j:j + stride * wo:stride])
+    x, ref = _max_pool_case(dtype, shape, k, stride, pad, rng, nhwc=True)
     np.testing.assert_array_equal(run(model, {"x": x}), ref)
 
 
