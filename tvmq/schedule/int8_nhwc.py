@@ -10,7 +10,7 @@ elementwise and broadcast ops (a constant operand is transposed at compile time)
 max/avg pools, and sums/means over the plane. A tensor some other op reads is transposed
 back to NCHW for it (`permute_dims`, dropped when unused), as is a graph input a converted
 op reads, so the rewrite is exact whatever the graph. A function keeps NCHW when its NHWC
-form needs more than two transposes (the graph's input and output) plus one per four NHWC
+form needs more transposes than one per graph input and output plus one per four NHWC
 convs: where conv outputs mostly feed ops that keep NCHW (concats, resizes), the transposes
 would cost what the convs gain. In an int8 ResNet-50 the only transposes are the stem's
 input (fused into the quantizing kernel) and the pooled features.
@@ -198,7 +198,9 @@ def Int8ConvNhwc(mod: tvm.IRModule, _ctx: tvm.transform.PassContext  # noqa: N80
         if isinstance(func, relax.Function):
             new = out[gvar.name_hint]
             added = _count(new, "relax.permute_dims") - _count(func, "relax.permute_dims")
-            if added > 2 + _count(new, "relax.nn.conv2d", "NHWC") // 4:
+            ret = func.body.body.ty
+            outputs = len(ret.fields) if isinstance(ret, relax.TupleType) else 1
+            if added > len(func.params) + outputs + _count(new, "relax.nn.conv2d", "NHWC") // 4:
                 out[gvar.name_hint] = func
     return out
 
