@@ -42,7 +42,7 @@ from ..utils import (
 from .fallback import inline_single_use_injective
 from .int8_intrin import register
 
-LANES = 4 * 4  # int32 lanes of a 512-bit vector
+LANES = 16  # int32 lanes of a 512-bit vector
 GROUP = 4  # uint8 input channels per vpdpbusd lane
 ROW_PARALLEL_MIN_ROWS = 28
 """Output rows from which rows alone run in parallel (channel blocks inside, reusing the input
@@ -120,10 +120,10 @@ class Conv2dInt8Nhwc(ScheduleRule):
 
 
 def tile_nhwc_conv(sch: s_tir.Schedule, conv: NhwcConv) -> s_tir.Schedule:
-    """Pack the filter, tile and tensorize an `match_nhwc_conv` conv (see module doc)."""
+    """Pack the filter, tile and tensorize a `match_nhwc_conv` conv (see module doc)."""
     intrin, _ = register(vnni=True, unsigned=True)
     main = conv.main
-    _, rows, width, f, kh, kw, _ = conv.exts
+    _, rows, width, f, _, _, _ = conv.exts
     inline_single_use_injective(sch, keep=main)
     weight = sch.get(main).reads[conv.w_idx].source
     pack = sch.cache_read(main, conv.w_idx, "global")
