@@ -23,7 +23,6 @@ from tvm import s_tir, tirx
 from tvm.s_tir.dlight.base import ScheduleRule
 from tvm.target import Target
 
-from ..apply import PREPACK_ATTR, layout_free
 from ..knobs import choose
 from ..target_info import cpu_info
 from ..utils import (
@@ -39,6 +38,7 @@ from ..utils import (
     single_reduction,
     vectorize_inner,
 )
+from .conv_pack import pack_filter
 from .fallback import inline_single_use_injective
 from .int8_intrin import register
 
@@ -125,17 +125,11 @@ def tile_nhwc_conv(sch: s_tir.Schedule, conv: NhwcConv) -> s_tir.Schedule:
     main = conv.main
     _, rows, width, f, _, _, _ = conv.exts
     inline_single_use_injective(sch, keep=main)
-    weight = sch.get(main).reads[conv.w_idx].source
-    pack = sch.cache_read(main, conv.w_idx, "global")
-    sch.transform_layout(main, ("read", conv.w_idx), lambda o, h, w, i: (
+    producers = blocks_before(sch, main)
+    pack_filter(sch, main, conv.w_idx, LANES, f, LANES, lambda o, h, w, i: (
         o // LANES, h, w, i // GROUP, o % LANES, i % GROUP))
-    if layout_free(sch, weight):
-        sch.annotate(pack, PREPACK_ATTR, True)
-    else:
-        schedule_elementwise(sch, pack, LANES)
-    for block in blocks_before(sch, main):
-        if not sch.get(block).same_as(sch.get(pack)):
-            schedule_elementwise(sch, block, LANES)
+    for block in producers:
+        schedule_elementwise(sch, block, LANES)
     if is_output_block(sch, main):
         sch.cache_write(main, 0, "global")
     vectors, xr = register_tile(f, width)
