@@ -52,11 +52,10 @@ convs @56x56 and @28x28; with 7 rows (7x7 planes) the two threads split 4:3, 1.1
 
 @dataclass(frozen=True)
 class NhwcConv:
-    """A matched NHWC int8 conv: its block, read indices and static loop extents
+    """A matched NHWC int8 conv: its block, the weight's read index and static loop extents
     ``(n, y, x, f, ry, rx, c)``."""
 
     main: object
-    d_idx: int
     w_idx: int
     exts: list[int]
 
@@ -82,7 +81,7 @@ def match_nhwc_conv(sch: s_tir.Schedule) -> NhwcConv | None:
         return None
     if int(data.shape[3]) != c or f % LANES or c % GROUP:
         return None
-    return NhwcConv(main, d_idx, 1 - d_idx, exts)
+    return NhwcConv(main, 1 - d_idx, exts)
 
 
 def register_tile(f: int, width: int) -> tuple[int, int]:
