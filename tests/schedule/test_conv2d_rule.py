@@ -166,7 +166,11 @@ def test_pixel_gemm_tile_sizes():
     avx512, avx2 = CpuInfo(512, 2, 32), CpuInfo(256, 2, 16)
     assert gemm_tile(avx2, 8, 256, 196) == (16, 6)  # 12 sums of 16 registers
     assert gemm_tile(avx2, 8, 20, 49) == (8, 12)  # one vector of channels
-    assert gemm_tile(avx512, 16, 256, 196) == (32, 12)  # 24 sums of 32 registers
+    assert gemm_tile(avx512, 16, 256, 289) == (32, 12)  # 24 sums of 32 registers
+    # Planes with a divisor that holds 12+ accumulators take it and compute no padding.
+    assert gemm_tile(avx512, 16, 256, 196) == (32, 14)
+    assert gemm_tile(avx512, 16, 2048, 49) == (32, 7)
+    assert gemm_tile(avx2, 8, 256, 49) == (16, 6)  # 7 x 2 vectors leave no broadcast register
 
 
 def test_conv_tiles_flattened_pixels_when_rows_are_not_whole_tiles(rng, tmp_path):

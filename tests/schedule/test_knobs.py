@@ -108,7 +108,7 @@ def test_every_knob_value_computes_the_default_result(quantized, rng):
             expected[name] = (args, _run(d.schedule, target, args))
         args, ref = expected[name]
         v = default_schedule(task, spec, knobs=over)
-        assert v is not None and v.rule == d.rule and not v.is_default
+        assert v is not None and v.rule == d.rule and not v.is_default, (name, over)
         got = _run(v.schedule, target, [a.copy() for a in args[:-1]] + [np.zeros_like(ref)])
         if ref.dtype.kind == "f":
             np.testing.assert_allclose(got, ref, rtol=1e-4, atol=1e-4, err_msg=f"{name} {over}")

@@ -1,11 +1,12 @@
-"""A pre-scheduled 8-bit NCHW max pool for windows 3 wide at horizontal stride 2.
+"""A pre-scheduled 8-bit or fp32 NCHW max pool for windows 3 wide at horizontal stride 2.
 
 Per output row it takes the max of the window's input rows (whole rows, contiguous vector
 loads), then the max of 3 columns at stride 2. Vector loads at stride 2 are scalarized by
 TVM's LLVM code generation (a ``vpextrb``/``vpinsrb`` per byte), so the rows are read as
-16-bit words, two columns per word: on a little-endian target the low byte is the even column
-and the high byte the odd one. Sign-extending shifts split them into ``even[k]`` (column 2k)
-and ``odd[k]`` (column 2k+1), and with one column of left padding
+words of two columns (16 bits for 8-bit data, 64 for fp32): on a little-endian target the low
+half is the even column and the high half the odd one. Sign-extending shifts (fp32: a
+truncation and a shift, then a bit cast) split them into ``even[k]`` (column 2k) and
+``odd[k]`` (column 2k+1), and with one column of left padding
 
     y[oy, k] = max(odd[k - 1], even[k], odd[k])        (odd[-1]: the padding value)
 
@@ -23,14 +24,14 @@ from tvm.script import tirx as T
 
 from .utils import in_root_block
 
-_WIDE = {"int8": "int16", "uint8": "uint16"}
+_WIDE = {"int8": "int16", "uint8": "uint16", "float32": "uint64"}
 _LITTLE_ENDIAN = ("x86_64", "amd64", "i386", "i686", "aarch64", "arm64", "armv",
                   "riscv", "ppc64le", "powerpc64le", "wasm")
-_LOWEST = {"int8": -128, "uint8": 0}
+_LOWEST = {"int8": -128, "uint8": 0, "float32": float("-inf")}
 
 
 def strided_columns(call: relax.Call) -> bool:
-    """Whether ``call`` is an 8-bit NCHW ``max_pool2d`` whose window is 3 columns wide at
+    """Whether ``call`` is an 8-bit or fp32 NCHW ``max_pool2d`` whose window is 3 columns wide at
     stride 2 with one column of left padding over an even width (any window height, vertical
     stride and padding): what `max_pool_3s2` computes."""
     if not (isinstance(call.op, tvm.ir.Op) and call.op.name == "relax.nn.max_pool2d"):
@@ -58,6 +59,18 @@ def _lanes(width: int) -> int:
     return next(v for v in (8, 4, 2, 1) if width % v == 0)
 
 
+def _halves(dtype: str):
+    """(accumulator dtype, word -> even column, word -> odd column) for ``dtype``."""
+    wide = _WIDE[dtype]
+    if dtype == "float32":
+        half = tvm.tirx.const(32, wide)
+        return (dtype, lambda w: T.reinterpret(dtype, T.Cast("uint32", w)),
+                lambda w: T.reinterpret(dtype, T.Cast("uint32", T.shift_right(w, half))))
+    half = tvm.tirx.const(8, wide)
+    return (wide, lambda w: T.shift_right(T.shift_left(w, half), half),
+            lambda w: T.shift_right(w, half))
+
+
 def max_pool_3s2(shape: tuple[int, int, int, int], dtype: str, kh: int, sh: int, top: int,
                  oh: int) -> tvm.tirx.PrimFunc:
     """``x[N, C, H, W] -> y[N, C, oh, W / 2]``: the max over rows ``oy * sh - top + (0..kh)``
@@ -65,8 +78,8 @@ def max_pool_3s2(shape: tuple[int, int, int, int], dtype: str, kh: int, sh: int,
     n, c, h, w = shape
     ow = w // 2
     wide, lowest = _WIDE[dtype], _LOWEST[dtype]
+    acc, lo, hi = _halves(dtype)
     v = _lanes(ow)
-    eight = tvm.tirx.const(8, wide)
 
     @T.prim_func(private=True)
     def max_pool_3s2(x: T.Buffer((n, c, h, w), dtype), y: T.Buffer((n, c, oh, ow), dtype)):
@@ -74,24 +87,23 @@ def max_pool_3s2(shape: tuple[int, int, int, int], dtype: str, kh: int, sh: int,
                      "tvmq.kernel": "max_pool_3s2"})
         words = T.decl_buffer((n, c, h, ow), wide, data=x.data)
         for nc in T.parallel(n * c):
-            even = T.alloc_buffer((ow,), wide, scope="local")
-            odd = T.alloc_buffer((ow + 1,), wide, scope="local")
-            odd[0] = T.Cast(wide, lowest)  # the left padding column
+            even = T.alloc_buffer((ow,), acc, scope="local")
+            odd = T.alloc_buffer((ow + 1,), acc, scope="local")
+            odd[0] = T.Cast(acc, lowest)  # the left padding column
             for oy in range(oh):
                 for ko in range(ow // v):
                     for ki in T.vectorized(v):
-                        even[ko * v + ki] = T.Cast(wide, lowest)
-                        odd[ko * v + ki + 1] = T.Cast(wide, lowest)
+                        even[ko * v + ki] = T.Cast(acc, lowest)
+                        odd[ko * v + ki + 1] = T.Cast(acc, lowest)
                 for r in T.unroll(kh):
                     row = oy * sh - top + r
                     if 0 <= row and row < h:
                         for ko in range(ow // v):
                             for ki in T.vectorized(v):
-                                even[ko * v + ki] = T.max(even[ko * v + ki], T.shift_right(
-                                    T.shift_left(words[nc // c, nc % c, row, ko * v + ki],
-                                                 eight), eight))
-                                odd[ko * v + ki + 1] = T.max(odd[ko * v + ki + 1], T.shift_right(
-                                    words[nc // c, nc % c, row, ko * v + ki], eight))
+                                even[ko * v + ki] = T.max(even[ko * v + ki], lo(
+                                    words[nc // c, nc % c, row, ko * v + ki]))
+                                odd[ko * v + ki + 1] = T.max(odd[ko * v + ki + 1], hi(
+                                    words[nc // c, nc % c, row, ko * v + ki]))
                 for ko in range(ow // v):
                     for ki in T.vectorized(v):
                         y[nc // c, nc % c, oy, ko * v + ki] = T.Cast(dtype, T.max(

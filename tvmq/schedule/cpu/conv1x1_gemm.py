@@ -24,7 +24,12 @@ from .conv_pack import pack_filter
 def gemm_tile(info: CpuInfo, lanes: int, channels: int, pixels: int, knob: str = "gemm1x1"
               ) -> tuple[int, int]:
     """(output-channel block, pixel block) of the register tile (knobs ``<knob>.channels``
-    and ``<knob>.pixels``); the pixels are padded to a multiple of the pixel block."""
+    and ``<knob>.pixels``); the pixels are padded to a multiple of the pixel block.
+
+    The pixel block is the largest divisor of ``pixels`` that leaves room for at least 12
+    accumulators (14 of 196 pixels, 7 of 49), so no tile computes padding; otherwise the
+    largest block of at most 12 (AVX2: 6) pixel rows of accumulators.
+    """
     vf = choose(f"{knob}.channels", [v for v in (4 * lanes, 3 * lanes, 2 * lanes, lanes)
                                      if channels % v == 0], 2 * lanes
                 if channels % (2 * lanes) == 0 else lanes)
@@ -32,7 +37,9 @@ def gemm_tile(info: CpuInfo, lanes: int, channels: int, pixels: int, knob: str =
     # The filter vectors are FMA memory operands: accumulators plus one broadcast register.
     sums = 12 if info.registers <= 16 else 24
     fits = [p for p in range(2, 17) if p * nv + nv < info.registers]
-    return vf, choose(f"{knob}.pixels", fits, max(p for p in fits if p * nv <= sums))
+    exact = [p for p in fits if pixels % p == 0 and p * nv >= 12]
+    default = max(exact) if exact else max(p for p in fits if p * nv <= sums)
+    return vf, choose(f"{knob}.pixels", fits, default)
 
 
 def producer_of(sch: s_tir.Schedule, main: SBlockRV, read: int) -> SBlockRV:

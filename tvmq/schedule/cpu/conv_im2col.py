@@ -54,7 +54,12 @@ def im2col_gemm(sch: s_tir.Schedule, main: SBlockRV, info: CpuInfo, lanes: int,
         col = producer_of(sch, main, d_idx)
     sch.transform_layout(main, ("read", d_idx),
                          lambda n, p, c, ry, rx: (n, p // xr, c, ry, rx, p % xr))
-    sch.transform_block_layout(col, lambda n, p, c, ry, rx: (n, p // xr, c, ry, rx, p % xr))
+    if len(sch.get(col).iter_vars) == 5:  # the zero-padded copy pad_einsum added
+        sch.transform_block_layout(col, lambda n, p, c, ry, rx: (
+            n, p // xr, c, ry, rx, p % xr))
+    else:  # the tile divides the plane: the copy still walks output rows and columns
+        sch.transform_block_layout(col, lambda n, y, x, c, ry, rx: (
+            n, (y * width + x) // xr, c, ry, rx, (y * width + x) % xr))
     n, po, c, ry, rx, pi = sch.get_loops(col)
     sch.parallel(sch.fuse(n, po))
     sch.unroll(pi)
