@@ -54,15 +54,17 @@ def test_two_processes_tuning_into_one_log(tmp_path):
     defaults = log.best_seconds("default")
     tasks = {t.workload: t for m in (mlp(), mlp(extra=True)) for t in extract_tasks(m, spec)}
     assert len(tasks) == 3
-    for h in tasks:
-        # each kernel: at least its share of one run, its default schedule, and the manifest
-        assert trials[h] >= PER_KERNEL and h in defaults
-        assert manifest["trials_done"][h] >= PER_KERNEL and h in manifest["applied"]
     # no record was lost or doubled: every trial of both runs is there, once (besides them,
     # at most one default-schedule measurement per kernel and process)
     keys = {logs._record_key(log.workloads[i][0], r) for i, r in log.records}
     assert len(keys) == len(log.records)
     assert ran <= len(log.records) <= ran + 2 * len(tasks)
+    for h in tasks:
+        # each kernel: searched, its default schedule measured, its budget share booked in the
+        # manifest. A search may stop short of its share (a small space, duplicate candidates:
+        # tvmq.tune books the share as spent), so one record per kernel is what is certain.
+        assert trials[h] >= 1 and h in defaults
+        assert manifest["trials_done"][h] >= PER_KERNEL and h in manifest["applied"]
     for m in (mlp(), mlp(extra=True)):
         info = tvmq.compile(m, "host", tuning_log=log_dir).info["tuning"]
         assert info["fallback"] == 0 and info["hit"] == len(extract_tasks(m, spec))
