@@ -26,9 +26,9 @@ def gemm_tile(info: CpuInfo, lanes: int, channels: int, pixels: int, knob: str =
     """(output-channel block, pixel block) of the register tile (knobs ``<knob>.channels``
     and ``<knob>.pixels``); the pixels are padded to a multiple of the pixel block.
 
-    The pixel block is the largest divisor of ``pixels`` that leaves room for at least 12
-    accumulators (14 of 196 pixels, 7 of 49), so no tile computes padding; otherwise the
-    largest block of at most 12 (AVX2: 6) pixel rows of accumulators.
+    The pixel block is the largest divisor of ``pixels`` that fits with at least 12
+    accumulators (with 32 registers: 14 of 196 pixels, 7 of 49), so no tile computes
+    padding; otherwise the largest block of at most 24 accumulators (12 with 16 registers).
     """
     vf = choose(f"{knob}.channels", [v for v in (4 * lanes, 3 * lanes, 2 * lanes, lanes)
                                      if channels % v == 0], 2 * lanes
