@@ -245,3 +245,25 @@ def test_only_rows_with_a_tail_take_im2col():
     assert not _row_tails(avx2, 8, [1, 256, 14, 14, 256, 3, 3])  # flattened: 49 tiles of 4
     assert not _row_tails(avx2, 8, [1, 64, 56, 56, 64, 3, 3])  # 14 tiles of 4 per row
     assert not _row_tails(avx2, 8, [1, 8, 3, 3, 8, 3, 3])  # 9 pixels: below a GEMM's worth
+
+
+def test_im2col_gemm_whose_tile_divides_the_plane(rng, tmp_path):
+    """With one vector of channels on AVX2, 14 pixels (a divisor of 196) make the tile: the
+    im2col copy has no zero padding to re-lay and is laid out from output rows and columns.
+    The rule would otherwise raise and leave the conv to the fallback."""
+    from tvmq.schedule.knobs import knob_session
+
+    w = rng.standard_normal((8, 12, 3, 3)).astype("float32")
+    model = relax_model("conv", {"x": ((2, 12, 14, 14), "float32")},
+                        lambda bb, x: relax.op.nn.relu(relax.op.nn.conv2d(x, const(w),
+                                                                          padding=1)))
+    with knob_session({"conv.im2col": True}) as ks:
+        cm = tvmq.compile(model, "x86-avx2", dump_ir=tmp_path, **DIRECT)
+    assert ks.chosen()["im2col.pixels"] == 14
+    scheduled = (tmp_path / "05_schedule.py").read_text()
+    assert '"tvmq.schedule_rule": "Conv2d"' in scheduled
+    assert ("sblock_alloc_buffer((T.int64(2), T.int64(14), T.int64(12), T.int64(3), "
+            "T.int64(3), T.int64(14)))") in scheduled
+    x = rng.standard_normal((2, 12, 14, 14)).astype("float32")
+    np.testing.assert_allclose(cm.run({"x": x})[0], np.maximum(conv_ref(x, w, 1, 1, 1), 0),
+                               rtol=1e-4, atol=1e-4)
