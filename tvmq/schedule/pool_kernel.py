@@ -17,6 +17,7 @@ targets (`little_endian`) keep the split pools.
 from __future__ import annotations
 
 import platform
+from collections.abc import Callable
 
 import tvm
 from tvm import relax
@@ -59,7 +60,7 @@ def _lanes(width: int) -> int:
     return next(v for v in (8, 4, 2, 1) if width % v == 0)
 
 
-def _halves(dtype: str):
+def _halves(dtype: str) -> tuple[str, Callable, Callable]:
     """(accumulator dtype, word -> even column, word -> odd column) for ``dtype``."""
     wide = _WIDE[dtype]
     if dtype == "float32":

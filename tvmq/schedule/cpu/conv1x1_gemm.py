@@ -20,6 +20,11 @@ from ..utils import (
 )
 from .conv_pack import pack_filter
 
+MIN_EXACT_SUMS = 12
+"""Fewest accumulators a pixel block that divides the plane must give the tile to be taken over
+a padded block: enough independent FMA chains to hide the FMA latency (8-10 on two 256-bit FMA
+pipes, 4 on Zen 4's one 512-bit FMA per cycle)."""
+
 
 def gemm_tile(info: CpuInfo, lanes: int, channels: int, pixels: int, knob: str = "gemm1x1"
               ) -> tuple[int, int]:
@@ -37,7 +42,7 @@ def gemm_tile(info: CpuInfo, lanes: int, channels: int, pixels: int, knob: str =
     # The filter vectors are FMA memory operands: accumulators plus one broadcast register.
     sums = 12 if info.registers <= 16 else 24
     fits = [p for p in range(2, 17) if p * nv + nv < info.registers]
-    exact = [p for p in fits if pixels % p == 0 and p * nv >= 12]
+    exact = [p for p in fits if pixels % p == 0 and p * nv >= MIN_EXACT_SUMS]
     default = max(exact) if exact else max(p for p in fits if p * nv <= sums)
     return vf, choose(f"{knob}.pixels", fits, default)
 
