@@ -31,9 +31,8 @@ def const(array: np.ndarray) -> relax.Expr:
     return relax.const(array)
 
 
-def scheduled_rules(model: Model, target: str = "host", **options) -> dict[str, str]:
-    """Which tvmq rule scheduled each kernel of ``model`` (function name -> rule name) under
-    the compile ``options``."""
+def scheduled_module(model: Model, target: str = "host", **options) -> tvm.IRModule:
+    """``model`` after the default pipeline's schedule phase under the compile ``options``."""
     from tvmq.compiler import CompileOptions
     from tvmq.pipeline import PipelineContext, get_pipeline, run_pipeline
     from tvmq.target import get_target
@@ -41,7 +40,13 @@ def scheduled_rules(model: Model, target: str = "host", **options) -> dict[str, 
     spec = get_target(target)
     ctx = PipelineContext(spec, spec.tvm_target(), CompileOptions(**options))
     phases = [p for p in get_pipeline("default", ctx) if p.name != "lower"]
-    mod, _ = run_pipeline(model.mod, phases, ctx)
+    return run_pipeline(model.mod, phases, ctx)[0]
+
+
+def scheduled_rules(model: Model, target: str = "host", **options) -> dict[str, str]:
+    """Which tvmq rule scheduled each kernel of ``model`` (function name -> rule name) under
+    the compile ``options``."""
+    mod = scheduled_module(model, target, **options)
     return {gv.name_hint: str(f.attrs["tvmq.schedule_rule"])
             for gv, f in mod.functions_items()
             if isinstance(f, tvm.tirx.PrimFunc) and f.attrs is not None

@@ -14,7 +14,7 @@ from tvmq.schedule import Int8ConvNhwc
 from tvmq.schedule.cpu.conv2d_int8_nhwc import register_tile
 from tvmq.schedule.knobs import knob_session
 
-from .conftest import const, relax_model, run, scheduled_rules
+from .conftest import const, relax_model, run, scheduled_module, scheduled_rules
 from .test_conv2d_rule import conv_ref
 from .test_x86_int8 import _edges
 
@@ -104,7 +104,9 @@ def test_block_runs_nhwc_and_matches_nchw(rng, monkeypatch):
     model = _block(rng)
     x = (rng.random((1, 16, 8, 8)) * 160 - 20).astype("float32")
     rules = scheduled_rules(model, TARGET)
-    assert list(rules.values()).count("Conv2dInt8Nhwc") == 4, rules
+    # The projection's conv runs inside the last conv's kernel (FuseShortcutConv).
+    assert list(rules.values()).count("Conv2dInt8Nhwc") == 3, rules
+    assert sum(name.endswith("_dual_prepacked") for name in rules) == 1, rules
     nhwc = run(model, {"x": x}, TARGET)
     assert nhwc.shape == (1, 64, 1, 1) and nhwc.any()
     with monkeypatch.context() as m:
@@ -127,7 +129,10 @@ def test_rule_exact(rng, c, f, hw, k, stride):
     model = relax_model("q", {"x": ((1, hw, hw, c), "uint8")}, lambda bb, x: R.nn.conv2d(
         x, const(w.transpose(0, 2, 3, 1).copy()), strides=stride, data_layout="NHWC",
         kernel_layout="OHWI", out_dtype="int32"))
-    assert set(scheduled_rules(model, TARGET).values()) == {"Conv2dInt8Nhwc"}
+    mod = scheduled_module(model, TARGET)
+    assert {str(f.attrs["tvmq.schedule_rule"]) for _, f in mod.functions_items()
+            if isinstance(f, tvm.tirx.PrimFunc)} == {"Conv2dInt8Nhwc"}
+    assert 'sblock("pad_temp' not in mod.script()  # reads its input in place, no copy
     ref = conv_ref(x.transpose(0, 3, 1, 2).astype(np.float64), w.astype(np.float64), stride, 0, 1)
     out = run(model, {"x": x}, TARGET)
     np.testing.assert_array_equal(out.transpose(0, 3, 1, 2), ref.astype(np.int64))

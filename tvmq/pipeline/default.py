@@ -31,6 +31,7 @@ def _legalize(ctx: PipelineContext) -> list[tvm.transform.Pass]:
         relax.transform.AnnotateTIROpPattern(),
         relax.transform.FoldConstant(),
         relax.transform.FuseOps(),
+        *slot_passes("fuse", ctx),
         relax.transform.FuseTIR(),
     ]
 

@@ -14,7 +14,7 @@ PipelineFactory = Callable[[PipelineContext], list[Phase]]
 PassFactory = Callable[[PipelineContext], list[tvm.transform.Pass]]
 _PIPELINES: dict[str, PipelineFactory] = {}
 
-SLOTS = ("rewrite", "schedule")
+SLOTS = ("rewrite", "fuse", "schedule")
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,9 @@ def register_slot_passes(slot: str, name: str, order: int = 100
     ----------
     slot : str
         ``"rewrite"`` (Relax graph rewrites before legalization: quantization realization,
-        block-sparse dispatch) or ``"schedule"`` (TIR schedules after fusion: tuning records,
-        tvmq's default schedules).
+        block-sparse dispatch), ``"fuse"`` (on the fused functions, between ``FuseOps`` and
+        ``FuseTIR``) or ``"schedule"`` (TIR schedules after fusion: tuning records, tvmq's
+        default schedules).
     name : str
         Unique name of the contribution.
     order : int

@@ -7,6 +7,7 @@ import tvm
 from ..pipeline import PipelineContext, register_slot_passes
 from .apply import ApplySchedules, schedule_func
 from .arm import slots as _arm_slots  # noqa: F401  (registers the AArch64 int8 rules)
+from .fuse_shortcut import FuseShortcutConv
 from .gpu import slots as _gpu_slots  # noqa: F401  (registers the CUDA int8 rules)
 from .int8_as_fp32 import Int8AsFp32
 from .int8_nhwc import Int8ConvNhwc
@@ -32,7 +33,8 @@ def _tvmq_cpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
             relax.transform.FoldConstant(), relax.transform.DeadCodeElimination()]
 
 
-__all__ = ["ApplySchedules", "Int8AsFp32", "Int8ConvNhwc", "PadInt8ConvChannels",
+__all__ = ["ApplySchedules", "FuseShortcutConv", "Int8AsFp32", "Int8ConvNhwc",
+           "PadInt8ConvChannels",
            "ShiftInt8Activations", "SeparableMaxPool", "SliceStridedPointwise",
            "ShiftInt8ActivationsVnni", "WinogradConv2d",
            "cpu_rules", "schedule_func"]

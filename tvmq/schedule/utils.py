@@ -138,6 +138,19 @@ def blocks_before(sch: s_tir.Schedule, main: SBlockRV) -> list[SBlockRV]:
     return blocks[:names.index(sch.get(main).name_hint)]
 
 
+def inline_copies(sch: s_tir.Schedule, blocks: list[SBlockRV], lanes: int) -> None:
+    """Inline each of ``blocks`` that is a plain copy (padding by zero pixels) into its
+    consumer; schedule the others (real padding) as their own vectorized stages."""
+    for block in blocks:
+        if not get_global_func("s_tir.schedule.HasIfThenElse")(sch.get(block)):
+            try:
+                sch.compute_inline(block)
+                continue
+            except Exception:  # noqa: BLE001 (not inlinable: keep it as its own stage)
+                pass
+        schedule_elementwise(sch, block, lanes)
+
+
 def schedule_elementwise(sch: s_tir.Schedule, block: SBlockRV, lanes: int) -> None:
     """Parallelize the outer loops and vectorize the inner loop of one root-level block.
 

@@ -6,7 +6,7 @@ from tvm import s_tir, tirx
 from tvm.s_tir.dlight.base import ScheduleRule
 from tvm.s_tir.schedule import SBlockRV
 from tvm.target import Target
-from tvm_ffi import get_global_func, structural_equal
+from tvm_ffi import structural_equal
 
 from ..knobs import choose
 from ..target_info import CpuInfo, cpu_info
@@ -14,6 +14,7 @@ from ..utils import (
     block_work,
     blocks_before,
     extent,
+    inline_copies,
     inline_epilogue_chain,
     is_output_block,
     iter_kinds,
@@ -63,10 +64,6 @@ def _channel_mixes_output(sch: s_tir.Schedule, block: SBlockRV, d_idx: int) -> b
     out_channel = stmt.iter_vars[1].var
     used = tirx.analysis.undefined_vars(stmt.reads[d_idx].region[1].min)
     return any(v.same_as(out_channel) for v in used)
-
-
-def _has_if_then_else(block) -> bool:
-    return bool(get_global_func("s_tir.schedule.HasIfThenElse")(block))
 
 
 def _depthwise_weight(sch: s_tir.Schedule, block: SBlockRV) -> int | None:
@@ -167,14 +164,7 @@ class Conv2d(ScheduleRule):
         if exts[5] * exts[6] > 1 and choose("conv.im2col", [True, False] if small else [False],
                                             small and _row_tails(info, lanes, exts)):
             return im2col_gemm(sch, main, info, lanes, exts, w_idx)
-        for block in blocks_before(sch, main):
-            if not _has_if_then_else(sch.get(block)):  # "padding" by zero pixels: a copy
-                try:
-                    sch.compute_inline(block)
-                    continue
-                except Exception:  # noqa: BLE001 (not inlinable: keep it as its own stage)
-                    pass
-            schedule_elementwise(sch, block, lanes)
+        inline_copies(sch, blocks_before(sch, main), lanes)
         data = sch.get(main).reads[1 - w_idx].source
         plane = int(data.ty.shape[-1]) * int(data.ty.shape[-2])
         if exts[5] == exts[6] == 1 and exts[2] * exts[3] == plane:

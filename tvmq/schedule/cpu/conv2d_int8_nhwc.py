@@ -13,6 +13,10 @@ is ``vf`` vectors of 16 output channels x ``xr`` output columns of one row; the 
 bytes. Rows run in parallel, with the channel blocks inside (input row reused from L1), or
 channel blocks and rows together when there are too few rows for the threads. Bit-identical
 to the NCHW schedules.
+
+A kernel holding a second such conv of the same output shape whose result only the epilogue
+reads (a projection shortcut `tvmq.schedule.fuse_shortcut` merged in) tiles both alike, merges
+their tile loops and computes both register tiles before the epilogue of each tile.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from dataclasses import dataclass
 
 from tvm import s_tir, tirx
 from tvm.s_tir.dlight.base import ScheduleRule
+from tvm.s_tir.schedule import LoopRV, SBlockRV
 from tvm.target import Target
 
 from ..knobs import choose
@@ -29,12 +34,13 @@ from ..utils import (
     block_work,
     blocks_before,
     extent,
+    inline_copies,
     inline_epilogue_chain,
     is_output_block,
     iter_kinds,
     loops_match_iters,
     parallel_if,
-    schedule_elementwise,
+    root_blocks,
     single_reduction,
     vectorize_inner,
 )
@@ -63,7 +69,12 @@ class NhwcConv:
 def match_nhwc_conv(sch: s_tir.Schedule) -> NhwcConv | None:
     """The uint8 x int8 -> int32 NHWC/OHWI conv2d of ``sch``, else None."""
     main = single_reduction(sch)
-    if main is None or iter_kinds(sch, main) != "SSSSRRR" or not loops_match_iters(sch, main):
+    return None if main is None else match_nhwc_block(sch, main)
+
+
+def match_nhwc_block(sch: s_tir.Schedule, main: SBlockRV) -> NhwcConv | None:
+    """``main`` as a uint8 x int8 -> int32 NHWC/OHWI conv2d, else None."""
+    if iter_kinds(sch, main) != "SSSSRRR" or not loops_match_iters(sch, main):
         return None
     stmt = sch.get(main)
     if len(stmt.reads) != 2 or str(stmt.writes[0].source.dtype) != "int32":
@@ -113,42 +124,66 @@ class Conv2dInt8Nhwc(ScheduleRule):
             return None
         sch = s_tir.Schedule(func)
         conv = match_nhwc_conv(sch)
-        if conv is None:
+        if conv is not None:
+            return tile_nhwc_conv(sch, conv)
+        reductions = [b for b in root_blocks(sch) if "R" in iter_kinds(sch, b)]
+        if len(reductions) != 2:
             return None
-        return tile_nhwc_conv(sch, conv)
+        side, conv = (match_nhwc_block(sch, b) for b in reductions)
+        if side is None or conv is None or side.exts[:4] != conv.exts[:4]:
+            return None
+        return tile_nhwc_conv(sch, conv, side)
 
 
-def tile_nhwc_conv(sch: s_tir.Schedule, conv: NhwcConv) -> s_tir.Schedule:
-    """Pack the filter, tile and tensorize a `match_nhwc_conv` conv (see module doc)."""
+def tile_nhwc_conv(sch: s_tir.Schedule, conv: NhwcConv, side: NhwcConv | None = None
+                   ) -> s_tir.Schedule:
+    """Pack the filter, tile and tensorize a `match_nhwc_conv` conv (see module doc); with
+    ``side``, a second conv of the same output shape whose result only the epilogue reads,
+    computed per register tile too (`tvmq.schedule.fuse_shortcut`)."""
     intrin, _ = register(vnni=True, unsigned=True)
     main = conv.main
     _, rows, width, f, _, _, _ = conv.exts
     inline_single_use_injective(sch, keep=main)
-    producers = blocks_before(sch, main)
-    pack_filter(sch, main, conv.w_idx, LANES, f, LANES, lambda o, h, w, i: (
-        o // LANES, h, w, i // GROUP, o % LANES, i % GROUP))
-    for block in producers:
-        schedule_elementwise(sch, block, LANES)
+    side_name = sch.get(side.main).name_hint if side is not None else None
+    producers = [b for b in blocks_before(sch, main) if sch.get(b).name_hint != side_name]
+    for c in (conv, side) if side is not None else (conv,):
+        pack_filter(sch, c.main, c.w_idx, LANES, f, LANES, lambda o, h, w, i: (
+            o // LANES, h, w, i // GROUP, o % LANES, i % GROUP))
+    inline_copies(sch, producers, LANES)
     if is_output_block(sch, main):
         sch.cache_write(main, 0, "global")
     vectors, xr = register_tile(f, width)
-    n, y, x, fl, ry, rx, rc = sch.get_loops(main)
-    fo, fv, fi = sch.split(fl, factors=[None, vectors, LANES])
-    xo, xi = sch.split(x, factors=[None, xr])
-    rco, rci = sch.split(rc, factors=[None, GROUP])
     by_rows = choose("int8nhwc.order", ["rows", "channels"],
                      "rows" if rows >= ROW_PARALLEL_MIN_ROWS else "channels") == "rows"
-    outer = [n, y, fo] if by_rows else [n, fo, y]
-    sch.reorder(*outer, xo, ry, rx, rco, xi, fv, fi, rci)
+    outer, xo, inner = _tile(sch, main, vectors, xr, by_rows)
+    if side is not None:
+        _, side_xo, side_inner = _tile(sch, side.main, vectors, xr, by_rows)
+        xo = sch.merge(side_xo, xo)
+        outer = sch.get_loops(main)[:len(outer)]
     epilogue = inline_epilogue_chain(sch, main)
     if epilogue is not None:
         sch.reverse_compute_at(epilogue, xo, preserve_unit_loops=True)
         vectorize_inner(sch, epilogue, LANES)
+    elif side is not None:
+        return None
     parallel_if(sch, sch.fuse(*outer[:2]) if by_rows else sch.fuse(*outer),
                 block_work(sch, main))
-    init = sch.decompose_reduction(main, ry)
-    vectorize_inner(sch, init, LANES)
-    sch.tensorize(fi, intrin)
-    sch.unroll(xi)
-    sch.unroll(fv)
+    for block, (ry, xi, fv, fi) in [(main, inner)] + ([(side.main, side_inner)] if side else []):
+        vectorize_inner(sch, sch.decompose_reduction(block, ry), LANES)
+        sch.tensorize(fi, intrin)
+        sch.unroll(xi)
+        sch.unroll(fv)
     return sch
+
+
+def _tile(sch: s_tir.Schedule, block: SBlockRV, vectors: int, xr: int, by_rows: bool
+          ) -> tuple[list[LoopRV], LoopRV, tuple[LoopRV, ...]]:
+    """Tile a conv's loops to ``outer, xo, ry, rx, rco, xi, fv, fi, rci``; return ``outer``,
+    ``xo`` and ``(ry, xi, fv, fi)``."""
+    n, y, x, fl, ry, rx, rc = sch.get_loops(block)
+    fo, fv, fi = sch.split(fl, factors=[None, vectors, LANES])
+    xo, xi = sch.split(x, factors=[None, xr])
+    rco, rci = sch.split(rc, factors=[None, GROUP])
+    outer = [n, y, fo] if by_rows else [n, fo, y]
+    sch.reorder(*outer, xo, ry, rx, rco, xi, fv, fi, rci)
+    return outer, xo, (ry, xi, fv, fi)
