@@ -58,3 +58,27 @@ def test_ill_formed_phase_output_is_dumped(tiny_model, tmp_path, monkeypatch):
     with pytest.raises(CompileError, match="phase 'dispatch' produced an ill-formed module"):
         tvmq.compile(tiny_model, "host", dump_ir=tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir())[-1] == "03_dispatch.py"
+
+
+def test_fuse_slot_sees_the_fused_functions_before_fusetir(tiny_model, monkeypatch):
+    """A pass in the ``fuse`` slot gets ``FuseOps``' grouped Relax functions, not yet TIR."""
+    import tvm
+    from tvm import relax
+
+    from tvmq.pipeline import registry
+
+    seen = []
+
+    @tvm.transform.module_pass(opt_level=0, name="Probe")
+    def probe(mod, _ctx):
+        seen.append(sum(1 for _, f in mod.functions_items() if isinstance(f, relax.Function)
+                        and f.attrs is not None and "Primitive" in f.attrs))
+        return mod
+
+    monkeypatch.setitem(registry._SLOT_ENTRIES["fuse"], "probe",
+                        registry.SlotEntry("probe", 1, lambda ctx: [probe]))
+    tvmq.compile(tiny_model, "host")
+    assert len(seen) == 1 and seen[0] > 0
+    with pytest.raises(ValueError, match=r"unknown slot 'fusion'; slots are \('rewrite', "
+                                         r"'fuse', 'schedule'\)"):
+        registry.register_slot_passes("fusion", "x")
