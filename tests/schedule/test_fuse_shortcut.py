@@ -100,6 +100,9 @@ def test_projection_runs_in_the_main_conv_kernel(rng, monkeypatch, c, cm, f, hw,
     assert len(_dual_kernels(mod)) == 1, mod.get_global_vars()
     assert _conv_rules(mod) == {"Conv2dInt8Nhwc"}
     assert _float_edges(mod) == []  # the fp32 projection term never reaches memory
+    # Both packed filters are constants of the call, not items of a tuple built per call.
+    assert not any(isinstance(b.value, (relax.Tuple, relax.TupleGetItem))
+                   for block in mod["main"].body.blocks for b in block.bindings)
     x = rng.integers(0, 256, (1, c, hw, hw)).astype("uint8")
     b = rng.integers(0, 256, (1, cm, hw // stride, hw // stride)).astype("uint8")
     with knob_session(knobs) as session:
