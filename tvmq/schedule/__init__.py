@@ -28,16 +28,14 @@ def _tvmq_cpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
     from tvm import relax
 
     # Weight packing blocks marked by the rules become their own functions, evaluated at
-    # compile time on the constant weights.
-    # A kernel packing two weights (FuseShortcutConv) gets a tuple of them: CanonicalizeBindings
-    # reads the folded tuple's items at compile time, not per call.
+    # compile time on the constant weights. A kernel packing two (FuseShortcutConv) gets a
+    # tuple: CanonicalizeBindings reads the folded tuple's items at compile time, not per call.
     return [ApplySchedules(cpu_rules()), SplitWeightPrepack(),
             relax.transform.FoldConstant(), relax.transform.CanonicalizeBindings(),
             relax.transform.DeadCodeElimination()]
 
 
 __all__ = ["ApplySchedules", "FuseShortcutConv", "Int8AsFp32", "Int8ConvNhwc",
-           "PadInt8ConvChannels",
-           "ShiftInt8Activations", "SeparableMaxPool", "SliceStridedPointwise",
-           "ShiftInt8ActivationsVnni", "WinogradConv2d",
+           "PadInt8ConvChannels", "ShiftInt8Activations", "SeparableMaxPool",
+           "SliceStridedPointwise", "ShiftInt8ActivationsVnni", "WinogradConv2d",
            "cpu_rules", "schedule_func"]

@@ -10,11 +10,12 @@ second term as fp32, 4 bytes per output element where every other conv writes 1,
 main kernel reads it back: 6.0 MB each way per ResNet-50 inference. This pass runs between
 ``FuseOps`` and ``FuseTIR`` and merges the two fused functions into one, so one kernel
 computes both convs per output tile and the fp32 term never leaves registers
-(`tvmq.schedule.cpu.dual_conv_int8`). The sum is computed exactly as before.
+(`tvmq.schedule.cpu.conv2d_int8_nhwc`). The sum is computed exactly as before.
 
 It merges only when that kernel exists: both convs are ones `Conv2dInt8Nhwc` tiles (uint8
 NHWC data, int8 OHWI filter, 16 | F, 4 | C) with equal output shapes, the side function's
-output has no other use, and the target has AVX-512 VNNI.
+output has no other use and only the main function's elementwise ops read it (not its conv),
+and the target has AVX-512 VNNI.
 """
 
 from __future__ import annotations

@@ -156,8 +156,10 @@ def tile_nhwc_conv(sch: s_tir.Schedule, conv: NhwcConv, side: NhwcConv | None = 
     by_rows = choose("int8nhwc.order", ["rows", "channels"],
                      "rows" if rows >= ROW_PARALLEL_MIN_ROWS else "channels") == "rows"
     outer, xo, inner = _tile(sch, main, vectors, xr, by_rows)
+    tiles = [(main, inner)]
     if side is not None:
         _, side_xo, side_inner = _tile(sch, side.main, vectors, xr, by_rows)
+        tiles.append((side.main, side_inner))
         xo = sch.merge(side_xo, xo)
         outer = sch.get_loops(main)[:len(outer)]
     epilogue = inline_epilogue_chain(sch, main)
@@ -168,7 +170,7 @@ def tile_nhwc_conv(sch: s_tir.Schedule, conv: NhwcConv, side: NhwcConv | None = 
         return None
     parallel_if(sch, sch.fuse(*outer[:2]) if by_rows else sch.fuse(*outer),
                 block_work(sch, main))
-    for block, (ry, xi, fv, fi) in [(main, inner)] + ([(side.main, side_inner)] if side else []):
+    for block, (ry, xi, fv, fi) in tiles:
         vectorize_inner(sch, sch.decompose_reduction(block, ry), LANES)
         sch.tensorize(fi, intrin)
         sch.unroll(xi)
