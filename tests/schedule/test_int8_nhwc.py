@@ -1,5 +1,6 @@
-"""NHWC int8 convs on AVX-512 VNNI: the Int8ConvNhwc pass, the Conv2dInt8Nhwc rule and the
-4-channel NCHW -> NHWC transpose; bit-exact against numpy oracles and the NCHW build."""
+"""NHWC int8 convs on AVX-512 VNNI and AVX2 (7-bit weights): the Int8ConvNhwc pass, the
+Conv2dInt8Nhwc rule and the 4-channel NCHW -> NHWC transpose; bit-exact against numpy oracles
+and the NCHW build."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from tvm.relax import op as R
 
 from tvmq.pipeline import registry
 from tvmq.schedule import Int8ConvNhwc
-from tvmq.schedule.cpu.conv2d_int8_nhwc import register_tile
+from tvmq.schedule.cpu.conv2d_int8_nhwc import AVX2, VNNI, register_tile
 from tvmq.schedule.knobs import knob_session
 
 from .conftest import const, relax_model, run, scheduled_module, scheduled_rules
@@ -51,7 +52,7 @@ def test_pass_before_expected(rng):
             y = bb.emit(R.astype(y, "int8"))
             out = bb.emit_output(R.permute_dims(y, [0, 3, 1, 2]))
         bb.emit_func_output(out)
-    tvm.ir.assert_structural_equal(Int8ConvNhwc(before), bb.get())
+    tvm.ir.assert_structural_equal(Int8ConvNhwc()(before), bb.get())
 
 
 @pytest.mark.parametrize("case", ["int8 data", "padded", "8 filters", "6 channels"])
@@ -61,7 +62,7 @@ def test_pass_leaves_other_convs_nchw(rng, case):
     w = rng.integers(-128, 128, (f, c, 3, 3)).astype("int8")
     mod = relax_model("q", {"x": ((1, c, 6, 6), dtype)}, lambda bb, x: R.nn.conv2d(
         x, const(w), padding=pad, out_dtype="int32")).mod
-    tvm.ir.assert_structural_equal(Int8ConvNhwc(mod), mod)
+    tvm.ir.assert_structural_equal(Int8ConvNhwc()(mod), mod)
 
 
 def test_pass_keeps_nchw_where_transposes_would_dominate(rng):
@@ -69,16 +70,14 @@ def test_pass_keeps_nchw_where_transposes_would_dominate(rng):
     ws = [rng.integers(-128, 128, (16, 16, 1, 1)).astype("int8") for _ in range(3)]
     mod = relax_model("cat", {"x": ((1, 16, 6, 6), "uint8")}, lambda bb, x: R.concat(
         [bb.emit(R.nn.conv2d(x, const(w), out_dtype="int32")) for w in ws], axis=1)).mod
-    tvm.ir.assert_structural_equal(Int8ConvNhwc(mod), mod)
+    tvm.ir.assert_structural_equal(Int8ConvNhwc()(mod), mod)
 
 
-def _block(rng, c: int = 16, hw: int = 8):
+def _block(rng, c: int = 16, hw: int = 8, wmax: int = 127):
     """A quantized ResNet bottleneck with a projection and a strided 3x3 conv, then a max
-    pool and a global sum: every op the pass carries in NHWC."""
-    w1 = rng.integers(-128, 128, (32, c, 1, 1)).astype("int8")
-    w2 = rng.integers(-128, 128, (32, 32, 3, 3)).astype("int8")
-    w3 = rng.integers(-128, 128, (64, 32, 1, 1)).astype("int8")
-    wp = rng.integers(-128, 128, (64, c, 1, 1)).astype("int8")
+    pool and a global sum: every op the pass carries in NHWC. Weights in [-wmax-1, wmax]."""
+    w1, w2, w3, wp = (_edges(rng, shape, -wmax - 1, wmax) for shape in (
+        (32, c, 1, 1), (32, 32, 3, 3), (64, 32, 1, 1), (64, c, 1, 1)))
     s = [(rng.random((1, f, 1, 1)) * 0.003).astype("float32") for f in (32, 32, 64)]
 
     def body(bb, x):
@@ -100,19 +99,21 @@ def _block(rng, c: int = 16, hw: int = 8):
     return relax_model("block", {"x": ((1, c, hw, hw), "float32")}, body)
 
 
-def test_block_runs_nhwc_and_matches_nchw(rng, monkeypatch):
-    model = _block(rng)
+# AVX2 (vpmaddubsw) takes 7-bit weights only: the w7a8 scheme's
+@pytest.mark.parametrize("target,wmax,dual", [(TARGET, 127, 1), ("x86-avx2", 63, 0)])
+def test_block_runs_nhwc_and_matches_nchw(rng, monkeypatch, target, wmax, dual):
+    model = _block(rng, wmax=wmax)
     x = (rng.random((1, 16, 8, 8)) * 160 - 20).astype("float32")
-    rules = scheduled_rules(model, TARGET)
-    # The projection's conv runs inside the last conv's kernel (FuseShortcutConv).
-    assert list(rules.values()).count("Conv2dInt8Nhwc") == 3, rules
-    assert sum(name.endswith("_dual_prepacked") for name in rules) == 1, rules
-    nhwc = run(model, {"x": x}, TARGET)
+    rules = scheduled_rules(model, target)
+    # With VNNI the projection's conv runs inside the last conv's kernel (FuseShortcutConv).
+    assert list(rules.values()).count("Conv2dInt8Nhwc") == 4 - dual, rules
+    assert sum(name.endswith("_dual_prepacked") for name in rules) == dual, rules
+    nhwc = run(model, {"x": x}, target)
     assert nhwc.shape == (1, 64, 1, 1) and nhwc.any()
     with monkeypatch.context() as m:
         m.delitem(registry._SLOT_ENTRIES["rewrite"], "tvmq-int8-nhwc")
-        assert "Conv2dInt8Nhwc" not in scheduled_rules(model, TARGET).values()
-        nchw = run(model, {"x": x}, TARGET)
+        assert "Conv2dInt8Nhwc" not in scheduled_rules(model, target).values()
+        nchw = run(model, {"x": x}, target)
     np.testing.assert_array_equal(nhwc, nchw)
 
 
@@ -138,6 +139,33 @@ def test_rule_exact(rng, c, f, hw, k, stride):
     np.testing.assert_array_equal(out.transpose(0, 3, 1, 2), ref.astype(np.int64))
 
 
+@pytest.mark.parametrize("c,f,hw,k,stride", [
+    (256, 1024, 14, 1, 1),  # 1 vector x 7 columns
+    (64, 256, 56, 1, 1),  # 2 vectors x 4 columns, rows in parallel
+    (64, 64, 58, 3, 1),  # 3x3 on a padded 56x56 plane
+    (24, 8, 12, 3, 2),  # 8 filters: one vector; 5 columns of a 5-pixel row
+])
+def test_rule_exact_avx2(rng, c, f, hw, k, stride):
+    """AVX2 (``vpmaddubsw``) with 7-bit weights at their edges and uint8 inputs 0..255."""
+    w = _edges(rng, (f, c, k, k), -64, 63)
+    x = rng.integers(0, 256, (1, hw, hw, c)).astype("uint8")
+    model = relax_model("q", {"x": ((1, hw, hw, c), "uint8")}, lambda bb, x: R.nn.conv2d(
+        x, const(w.transpose(0, 2, 3, 1).copy()), strides=stride, data_layout="NHWC",
+        kernel_layout="OHWI", out_dtype="int32"))
+    assert set(scheduled_rules(model, "x86-avx2").values()) == {"Conv2dInt8Nhwc"}
+    ref = conv_ref(x.transpose(0, 3, 1, 2).astype(np.float64), w.astype(np.float64), stride, 0, 1)
+    out = run(model, {"x": x}, "x86-avx2")
+    np.testing.assert_array_equal(out, ref.transpose(0, 2, 3, 1).astype(np.int64))
+
+
+def test_avx2_full_range_weights_stay_nchw(rng):
+    """``vpmaddubsw`` saturates with 8-bit weights: such convs keep the NCHW kernels."""
+    w = rng.integers(-128, 128, (16, 8, 1, 1)).astype("int8")
+    mod = relax_model("q", {"x": ((1, 8, 6, 6), "uint8")}, lambda bb, x: R.nn.conv2d(
+        x, const(w), out_dtype="int32")).mod
+    tvm.ir.assert_structural_equal(Int8ConvNhwc(AVX2)(mod), mod)
+
+
 @pytest.mark.parametrize("knobs", [{"int8nhwc.order": "channels"}, {"int8nhwc.vectors": 4,
                                    "int8nhwc.columns": 7}, {"int8nhwc.columns": 28,
                                                             "int8nhwc.vectors": 1}])
@@ -154,10 +182,14 @@ def test_rule_knobs_exact(rng, knobs):
     np.testing.assert_array_equal(out, ref)
 
 
-@pytest.mark.parametrize("f,width,tile", [(256, 56, (2, 8)), (256, 14, (2, 14)),
-                                          (48, 7, (1, 7)), (64, 28, (2, 14))])
-def test_register_tile(f, width, tile):
-    assert register_tile(f, width) == tile
+@pytest.mark.parametrize("isa,f,width,tile", [
+    (VNNI, 256, 56, (2, 8)), (VNNI, 256, 14, (2, 14)), (VNNI, 48, 7, (1, 7)),
+    (VNNI, 64, 28, (2, 14)),
+    # AVX2: 10 accumulators of the 16 registers; 1 x 7 beats 2 x 2 on 14- and 7-pixel rows
+    (AVX2, 256, 56, (2, 4)), (AVX2, 64, 28, (2, 4)), (AVX2, 1024, 14, (1, 7)),
+    (AVX2, 512, 7, (1, 7)), (AVX2, 24, 12, (1, 6))])
+def test_register_tile(isa, f, width, tile):
+    assert register_tile(f, width, isa) == tile
 
 
 def test_transpose_to_nhwc_exact(rng):

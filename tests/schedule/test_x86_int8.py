@@ -180,7 +180,8 @@ def test_w7a8_model_avx2_matches_host():
 def test_avx2_pixel_tile_1x1_exact(target, wlo, whi, c, f, hw, rng):
     """A 1x1 conv with 7-bit weights over whole vectors of 8 pixels takes the pixel tile
     (weight read as [F, 1, 1, C], input interleaved by 4 channels); full-range weights and odd
-    planes keep the channel-vector tile. Bit-exact either way."""
+    planes keep the channel-vector tile. Bit-exact either way. (NCHW kernels: with
+    ``int8_nhwc`` 7-bit convs run NHWC, tests/schedule/test_int8_nhwc.py.)"""
     from tvmq.schedule.cpu.conv1x1_int8 import AVX2, _tile
 
     from .test_vnni_u8 import _scheduled_script
@@ -191,11 +192,12 @@ def test_avx2_pixel_tile_1x1_exact(target, wlo, whi, c, f, hw, rng):
     if target == "x86-avx2" or "vnni" not in [i.value for i in tvmq.get_target("host").int8]:
         # (VNNI hosts take their own pixel tile: tests/schedule/test_vnni_u8.py)
         pixel_tile = (hw * hw) % 8 == 0 and whi == 63
-        script = _scheduled_script(model, target)
+        script = _scheduled_script(model, target, int8_nhwc=False)
         assert (f"T.int64({f}), T.int64(1), T.int64(1), T.int64({c})" in script) == pixel_tile
     x = _edges(rng, (1, c, hw, hw), -128, 127)
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), 1, 0, 1)
-    np.testing.assert_array_equal(run(model, {"x": x}, target), ref.astype(np.int64))
+    np.testing.assert_array_equal(run(model, {"x": x}, target, int8_nhwc=False),
+                                  ref.astype(np.int64))
     fr, pv = _tile(AVX2, f, c, hw * hw // 8 or 1)
     assert fr * pv <= AVX2.max_sums and fr * pv + fr + AVX2.spare <= 16
 
@@ -216,22 +218,23 @@ def test_avx2_flattened_1x1_tile_matches_row_tile():
     """On AVX2 with uint8 activations, 1x1 convs over 14x14 tile 16 channels x 4 pixels of
     the flattened plane (a row of 14 holds no whole tile of 4) and interleave their input one
     14-pixel row per call; the output equals the row tile's (8 channels x 7 columns) bit for bit,
-    epilogues included. The strided projection is sliced to 14x14 first."""
+    epilogues included. The strided projection is sliced to 14x14 first. (NCHW kernels:
+    ``int8_nhwc=False``.)"""
     from tvmq.schedule.knobs import knob_session
 
     from .test_vnni_u8 import _scheduled_script
 
     model = _resnet_14x14_block()
     q = tvmq.quantize(model, [model.random_inputs(i) for i in range(3)], get_scheme("w7a8"))
-    script = _scheduled_script(q, "x86-avx2")
+    script = _scheduled_script(q, "x86-avx2", int8_nhwc=False)
     assert "strided_slice" in script
     for f in (64, 48):  # the int32 accumulators of the flattened tiles
         assert f"T.int64(1), T.int64(196), T.int64({f})), \"int32\"" in script, f
     assert "uint32x14" in script  # the 14-pixel row interleave
     inputs = model.random_inputs(4)
-    flat = tvmq.compile(q, "x86-avx2").run(inputs)[0]
+    flat = tvmq.compile(q, "x86-avx2", int8_nhwc=False).run(inputs)[0]
     with knob_session({"int8conv.flatten": False}) as session:
-        rows = tvmq.compile(q, "x86-avx2").run(inputs)[0]
+        rows = tvmq.compile(q, "x86-avx2", int8_nhwc=False).run(inputs)[0]
     assert session.chosen()["int8conv.flatten"] is False
     np.testing.assert_array_equal(flat, rows)
 
@@ -240,17 +243,18 @@ def test_avx2_3x3_input_copy_is_interleaved(rng):
     """With uint8 activations the shift pass pads the input already, so the conv's own padding
     is a same-shape copy: it is replaced by the vector interleave into ``[N, C/4, H, W, 4]``
     instead of a byte-by-byte scatter; rows of 18 = 16 + 2 pixels take one 16-pixel call and
-    two single pixels (`row_parts`), not 9 pixel pairs."""
+    two single pixels (`row_parts`), not 9 pixel pairs. (NCHW kernels: ``int8_nhwc=False``.)"""
     from .test_vnni_u8 import _scheduled_script
 
     w = _edges(rng, (32, 64, 3, 3), -64, 63)
     model = relax_model("qconv", {"x": ((1, 64, 16, 16), "int8")}, lambda bb, x:
                         relax.op.nn.conv2d(x, const(w), padding=1, out_dtype="int32"))
-    script = _scheduled_script(model, "x86-avx2")
+    script = _scheduled_script(model, "x86-avx2", int8_nhwc=False)
     conv = script[script.index("def fused_conv2d"):]
     conv = conv[:conv.index("@T.prim_func") if "@T.prim_func" in conv else None]
     assert "uint32x16" in conv and "uint32x2" not in conv, conv
     assert 'T.sblock("pad_temp")' not in conv, conv
     x = _edges(rng, (1, 64, 16, 16), -128, 127)
     ref = conv_ref(x.astype(np.float64), w.astype(np.float64), 1, 1, 1)
-    np.testing.assert_array_equal(run(model, {"x": x}, "x86-avx2"), ref.astype(np.int64))
+    np.testing.assert_array_equal(run(model, {"x": x}, "x86-avx2", int8_nhwc=False),
+                                  ref.astype(np.int64))

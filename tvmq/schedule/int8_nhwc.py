@@ -1,10 +1,11 @@
-"""Relax pass: run x86 VNNI int8 convs on NHWC activations, and the int8 ops between them too.
+"""Relax pass: run x86 int8 convs on NHWC activations, and the int8 ops between them too.
 
 `Conv2dInt8Nhwc` reads NHWC activations in place and writes its epilogue contiguously, where
 the NCHW schedules copy every input to ``[N, C/4, H, W, 4]`` and read the accumulators
 transposed (see `tvmq.schedule.cpu.conv2d_int8_nhwc`). This pass rewrites each uint8 x int8
-conv2d that kernel takes (unpadded, groups 1, ``F % 16 == 0``, ``C % 4 == 0``, constant
-weight; `ShiftInt8ActivationsVnni` makes int8 ResNets' convs so) to NHWC with an OHWI weight
+conv2d that kernel takes (unpadded, groups 1, ``F`` a multiple of the vector's int32 lanes,
+``C % 4 == 0``, constant weight, 7-bit on AVX2; `ShiftInt8ActivationsVnni` and
+`ShiftInt8Activations` make int8 and ``w7a8`` ResNets' convs so) to NHWC with an OHWI weight
 transposed at compile time, and carries NHWC through the ops that follow a layout:
 elementwise and broadcast ops (a constant operand is transposed at compile time), ``pad``,
 max/avg pools, and sums/means over the plane. A tensor some other op reads is transposed
@@ -28,6 +29,8 @@ from tvm.relax import op as R
 
 from ..pipeline import PipelineContext, register_slot_passes
 from ..pipeline.relax_utils import static_shape
+from .cpu.conv2d_int8_nhwc import VNNI, NhwcIsa, nhwc_isa
+from .cpu.int8_intrin_avx2 import NARROW_MAX, NARROW_MIN
 from .target_info import cpu_info
 
 TO_NHWC = [0, 2, 3, 1]
@@ -38,17 +41,16 @@ BINARY = frozenset({"relax.add", "relax.subtract", "relax.multiply", "relax.divi
                     "relax.maximum", "relax.minimum"})
 POOLS = frozenset({"relax.nn.max_pool2d", "relax.nn.avg_pool2d"})
 REDUCTIONS = frozenset({"relax.sum", "relax.mean", "relax.max"})
-LANES = 16
 
 
 def _op_name(call: relax.Call) -> str | None:
     return call.op.name if isinstance(call.op, tvm.ir.Op) else None
 
 
-def nhwc_conv(call: relax.Call) -> bool:
-    """Whether ``call`` is a conv2d `Conv2dInt8Nhwc` runs: uint8 data, constant int8 weight,
-    int32 output, NCHW/OIHW, unpadded, groups 1, undilated, static shapes, ``F % 16 == 0`` and
-    ``C % 4 == 0``."""
+def nhwc_conv(call: relax.Call, isa: NhwcIsa = VNNI) -> bool:
+    """Whether ``call`` is a conv2d `Conv2dInt8Nhwc` runs with ``isa``: uint8 data, constant
+    int8 weight (7-bit where ``isa.narrow``), int32 output, NCHW/OIHW, unpadded, groups 1,
+    undilated, static shapes, ``F`` a multiple of ``isa.lanes`` and ``C % 4 == 0``."""
     if _op_name(call) != "relax.nn.conv2d":
         return False
     a, (x, w) = call.attrs, call.args
@@ -58,7 +60,12 @@ def nhwc_conv(call: relax.Call) -> bool:
             and all(int(d) == 1 for d in a.dilation) and not any(int(p) for p in a.padding)
             and shape is not None and len(shape) == 4 and str(x.ty.dtype) == "uint8"
             and isinstance(w, tvm.ir.expr.GenericConst) and str(w.ty.dtype) == "int8"
-            and w.value.shape[0] % LANES == 0 and shape[1] % 4 == 0)
+            and w.value.shape[0] % isa.lanes == 0 and shape[1] % 4 == 0
+            and (not isa.narrow or _narrow(w.value.numpy())))
+
+
+def _narrow(w: np.ndarray) -> bool:
+    return bool(w.size) and int(w.min()) >= NARROW_MIN and int(w.max()) <= NARROW_MAX
 
 
 def _nhwc_const(value: np.ndarray) -> relax.Expr:
@@ -72,7 +79,8 @@ def _nhwc_const(value: np.ndarray) -> relax.Expr:
 
 @relax.expr_functor.mutator
 class _ToNhwc(relax.PyExprMutator):
-    def prepare(self) -> None:
+    def prepare(self, isa: NhwcIsa) -> None:
+        self.isa = isa
         self.nhwc: dict = {}  # original var -> its NHWC value
         self.transposed: dict = {}  # original var -> NHWC transpose of its NCHW value
 
@@ -117,7 +125,7 @@ class _ToNhwc(relax.PyExprMutator):
     def _rewrite(self, call: relax.Call) -> relax.Expr | None:
         op = _op_name(call)
         if op == "relax.nn.conv2d":
-            return self._conv(call) if nhwc_conv(call) else None
+            return self._conv(call) if nhwc_conv(call, self.isa) else None
         tensor_args = [a for a in call.args if isinstance(a.ty, relax.TensorType)]
         if not any(isinstance(a, relax.Var) and a in self.nhwc for a in tensor_args):
             return None
@@ -182,12 +190,22 @@ def _plane_reduction(call: relax.Call, x: relax.Expr) -> relax.Expr | None:
 
 
 @tvm.transform.module_pass(opt_level=0, name="tvmq.Int8ConvNhwc")
-def Int8ConvNhwc(mod: tvm.IRModule, _ctx: tvm.transform.PassContext  # noqa: N802
-                 ) -> tvm.IRModule:
-    """Rewrite `nhwc_conv` convs, and the ops that follow their layout, to NHWC (see module
-    doc)."""
+class Int8ConvNhwc:
+    """Rewrite the `nhwc_conv` convs of ``isa`` (default `VNNI`; `AVX2` takes 8-lane, 7-bit
+    ones), and the ops that follow their layout, to NHWC (see module doc)."""
+
+    def __init__(self, isa: NhwcIsa = VNNI) -> None:
+        self.isa = isa
+
+    def transform_module(self, mod: tvm.IRModule, _ctx: tvm.transform.PassContext
+                         ) -> tvm.IRModule:
+        """The rewritten module."""
+        return _to_nhwc(mod, self.isa)
+
+
+def _to_nhwc(mod: tvm.IRModule, isa: NhwcIsa) -> tvm.IRModule:
     rewriter = _ToNhwc(mod)
-    rewriter.prepare()
+    rewriter.prepare(isa)
     for gvar, func in mod.functions_items():
         if isinstance(func, relax.Function):
             rewriter.nhwc.clear()
@@ -214,9 +232,10 @@ def _count(func: relax.Function, op: str, layout: str | None = None) -> int:
 
 @register_slot_passes("rewrite", "tvmq-int8-nhwc", order=62)
 def _nhwc_slot(ctx: PipelineContext) -> list[tvm.transform.Pass]:
-    """On x86 targets with AVX-512 VNNI (after `ShiftInt8ActivationsVnni`), unless the
-    compile option ``int8_nhwc`` is False."""
+    """On x86 targets with AVX-512 VNNI (after `ShiftInt8ActivationsVnni`) or AVX2 without
+    AVX-512 (after `ShiftInt8Activations`), unless the compile option ``int8_nhwc`` is
+    False."""
     if ctx.spec.kind != "llvm" or not ctx.options.int8_nhwc:
         return []
-    info = cpu_info(ctx.target)
-    return [Int8ConvNhwc] if info.avx512 and info.vnni else []
+    isa = nhwc_isa(cpu_info(ctx.target))
+    return [] if isa is None else [Int8ConvNhwc(isa)]
