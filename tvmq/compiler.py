@@ -40,9 +40,10 @@ class CompileOptions:
         output's range; the transformed filters take 16/9 of the 3x3 filters' bytes).
         ``False`` keeps the exact functions and the direct convs.
     int8_nhwc : bool
-        On AVX-512 VNNI targets, run int8 convs and the int8 ops between them on NHWC
-        activations (`tvmq.schedule.Int8ConvNhwc`, see docs/schedules.md): no input copies,
-        contiguous epilogues, bit-identical results. ``False`` keeps NCHW and its schedules.
+        On AVX-512 VNNI targets, and on AVX2 targets for convs with 7-bit weights (``w7a8``),
+        run int8 convs and the int8 ops between them on NHWC activations
+        (`tvmq.schedule.Int8ConvNhwc`, see docs/schedules.md): no input copies, contiguous
+        epilogues, bit-identical results. ``False`` keeps NCHW and its schedules.
     """
 
     pipeline: str = "default"

@@ -40,7 +40,8 @@ def add_int8_nchw_arg(p: argparse.ArgumentParser) -> None:
     """``--int8-nchw``: keep int8 convs on NCHW activations (compile option ``int8_nhwc``)."""
     p.add_argument("--int8-nchw", action="store_true",
                    help="keep int8 convs on NCHW activations and their NCHW schedules "
-                        "(default on AVX-512 VNNI targets: NHWC, bit-identical)")
+                        "(default on AVX-512 VNNI targets, and on AVX2 for 7-bit weights: NHWC, "
+                        "bit-identical)")
 
 
 def add_exact_math_arg(p: argparse.ArgumentParser) -> None:
