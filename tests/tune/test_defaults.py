@@ -8,6 +8,7 @@ import numpy as np
 import tvm
 
 import tvmq
+from tvmq.compiler import CompileOptions
 from tvmq.tune import extract_tasks, logs
 from tvmq.tune.defaults import DEFAULT_MARK, default_schedule
 
@@ -134,7 +135,8 @@ def test_padded_weight_packing_keeps_the_default_unsearched(tmp_path):
 
 def test_default_schedule_of_a_7bit_int8_conv_is_the_compiles():
     """Tasks carry which weights are 7-bit, so on AVX2 the default measured in tuning is the
-    `vpmaddubsw` kernel the compile builds, not the generic int32 one it fell back to."""
+    `vpmaddubsw` kernel the compile builds (NHWC by default, NCHW with ``int8_nhwc=False``),
+    not the generic int32 one it fell back to."""
     from tvmq.schedule import cpu_rules, schedule_func
     from tvmq.schedule.apply import NARROW_INT8_ATTR
     from tvmq.zoo import GraphBuilder
@@ -146,14 +148,16 @@ def test_default_schedule_of_a_7bit_int8_conv_is_the_compiles():
     calib = [model.random_inputs(0)]
     spec = tvmq.get_target("x86-avx2")
     w7 = tvmq.quant.quantize(model, calib, tvmq.quant.get_scheme("w7a8"))
-    convs = [t for t in extract_tasks(w7, spec) if "conv2d" in t.name]
-    assert convs and all(t.narrow_int8 for t in convs)
-    for task in convs:
-        d = default_schedule(task, spec)
-        func = task.mod["main"].with_attr(NARROW_INT8_ATTR, list(task.narrow_int8))
-        with spec.tvm_target():
-            _, rule = schedule_func(func, spec.tvm_target(), cpu_rules())
-        assert d.rule == rule == "Conv2dInt8"
-        assert "tvmq_dot_8x4_u8i7i32_avx2" in str(d.schedule.trace)
+    for nhwc, want in ((True, "Conv2dInt8Nhwc"), (False, "Conv2dInt8")):
+        opts = CompileOptions(int8_nhwc=nhwc)
+        convs = [t for t in extract_tasks(w7, spec, opts) if "conv2d" in t.name]
+        assert convs and all(t.narrow_int8 for t in convs)
+        for task in convs:
+            d = default_schedule(task, spec)
+            func = task.mod["main"].with_attr(NARROW_INT8_ATTR, list(task.narrow_int8))
+            with spec.tvm_target():
+                _, rule = schedule_func(func, spec.tvm_target(), cpu_rules())
+            assert d.rule == rule == want
+            assert "tvmq_dot_8x4_u8i7i32_avx2" in str(d.schedule.trace)
     w8 = tvmq.quant.quantize(model, calib, tvmq.quant.get_scheme("int8"))
     assert not any(t.narrow_int8 for t in extract_tasks(w8, spec))
