@@ -30,7 +30,7 @@ from tvm.relax import op as R
 from ..pipeline import PipelineContext, register_slot_passes
 from ..pipeline.relax_utils import static_shape
 from .cpu.conv2d_int8_nhwc import VNNI, NhwcIsa, nhwc_isa
-from .cpu.int8_intrin_avx2 import NARROW_MAX, NARROW_MIN
+from .shift_u8 import narrow_weight
 from .target_info import cpu_info
 
 TO_NHWC = [0, 2, 3, 1]
@@ -61,11 +61,7 @@ def nhwc_conv(call: relax.Call, isa: NhwcIsa = VNNI) -> bool:
             and shape is not None and len(shape) == 4 and str(x.ty.dtype) == "uint8"
             and isinstance(w, tvm.ir.expr.GenericConst) and str(w.ty.dtype) == "int8"
             and w.value.shape[0] % isa.lanes == 0 and shape[1] % 4 == 0
-            and (not isa.narrow or _narrow(w.value.numpy())))
-
-
-def _narrow(w: np.ndarray) -> bool:
-    return bool(w.size) and int(w.min()) >= NARROW_MIN and int(w.max()) <= NARROW_MAX
+            and (not isa.narrow or narrow_weight(w) is not None))
 
 
 def _nhwc_const(value: np.ndarray) -> relax.Expr:

@@ -46,7 +46,8 @@ from .cpu.int8_intrin_avx2 import NARROW_MAX, NARROW_MIN
 from .target_info import cpu_info
 
 
-def _narrow_weight(expr: relax.Expr) -> np.ndarray | None:
+def narrow_weight(expr: relax.Expr) -> np.ndarray | None:
+    """The value of a constant int8 weight within [-64, 63] (7-bit), else None."""
     if not isinstance(expr, tvm.ir.expr.GenericConst):
         return None
     w = expr.value.numpy()
@@ -126,7 +127,7 @@ class _Shifter(relax.PyExprMutator):
     def _weight(self, expr: relax.Expr, out_axis: int, red_axis: int) -> np.ndarray | None:
         if self.vnni:
             return _vnni_weight(expr, out_axis, red_axis)
-        return _narrow_weight(expr)
+        return narrow_weight(expr)
 
     def _nonnegative(self, expr: relax.Expr) -> bool:
         """Whether the int8 ``expr`` is provably >= 0: a quantized ReLU output (an int8 cast
