@@ -9,8 +9,9 @@ from tvm.s_tir.dlight.base import ScheduleRule
 from tvm.s_tir.schedule import SBlockRV
 from tvm.target import Target
 
-from ..apply import PREPACK_ATTR, layout_free
+from ..apply import layout_free
 from ..knobs import choose
+from ..prepack import pack_read
 from ..target_info import CpuInfo, cpu_info
 from ..utils import (
     block_work,
@@ -188,14 +189,11 @@ def _pack_panels(sch: s_tir.Schedule, main: SBlockRV, shape: MatmulShape, nr: in
     conflicts from a row stride of N); ``N`` not a multiple of ``nr`` is zero-padded.
     """
     weight = sch.get(main).reads[shape.b_index].source
-    pack = sch.cache_read(main, shape.b_index, "global")
-    ndim = len(sch.get(pack).writes[0].region)
+    ndim = len(weight.ty.shape)
     n_ext = int(weight.ty.shape[-2 if shape.b_transposed else -1])
-    pad = None if n_ext % nr == 0 else tirx.const(0, weight.ty.dtype)
 
     def panels(*idx):
         k, n = (idx[-1], idx[-2]) if shape.b_transposed else (idx[-2], idx[-1])
         return (*idx[:ndim - 2], n // nr, k, n % nr)
 
-    sch.transform_layout(main, ("read", shape.b_index), panels, pad_value=pad)
-    sch.annotate(pack, PREPACK_ATTR, True)
+    pack_read(sch, main, shape.b_index, panels, padded=n_ext % nr != 0)
