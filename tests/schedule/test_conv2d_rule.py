@@ -10,7 +10,7 @@ from tvm import relax
 
 import tvmq
 
-from .conftest import const, relax_model, run, scheduled_rules
+from .conftest import const, relax_model, run, scheduled_module, scheduled_rules
 
 
 def conv_ref(x, w, stride, pad, groups):
@@ -114,6 +114,27 @@ def test_pointwise_conv_tiles_pixels_without_epilogue_and_batch(f, rng, tmp_path
                                atol=1e-4)
 
 
+def test_pointwise_partial_row_tile_exact(rng):
+    """AVX2's 6-row tile over 64 filters: the last tile has 4 rows, its packed filter rows
+    zero-padded; the epilogue (bias, residual, ReLU) still covers every channel once."""
+    w = rng.standard_normal((64, 24, 1, 1)).astype("float32")
+    b = rng.standard_normal((1, 64, 1, 1)).astype("float32")
+
+    def body(bb, x, r):
+        return relax.op.nn.relu(relax.op.add(relax.op.add(relax.op.nn.conv2d(x, const(w)),
+                                                          const(b)), r))
+
+    model = relax_model("conv", {"x": ((1, 24, 16, 16), "float32"),
+                                 "r": ((1, 64, 16, 16), "float32")}, body)
+    scheduled = scheduled_module(model, "x86-avx2").script()
+    assert "T.int64(11), T.int64(24), T.int64(1), T.int64(1), T.int64(6)" in scheduled
+    x = rng.standard_normal((1, 24, 16, 16)).astype("float32")
+    r = rng.standard_normal((1, 64, 16, 16)).astype("float32")
+    ref = np.maximum(conv_ref(x, w, 1, 0, 1) + b + r, 0)
+    np.testing.assert_allclose(run(model, {"x": x, "r": r}, "x86-avx2"), ref, rtol=1e-4,
+                               atol=1e-4)
+
+
 def test_pointwise_tile_sizes():
     from tvmq.schedule.cpu.conv2d import pointwise_tile
     from tvmq.schedule.target_info import CpuInfo
@@ -122,7 +143,9 @@ def test_pointwise_tile_sizes():
     assert pointwise_tile(avx512, 16, 256, 3136) == (8, 2)  # 56x56: 16 sums
     assert pointwise_tile(avx512, 16, 128, 784) == (16, 1)  # 28x28: one vector of pixels
     assert pointwise_tile(avx512, 16, 20, 64) == (4, 2)
-    assert pointwise_tile(avx2, 8, 64, 3136) == (4, 2)  # 16 registers: 8 sums
+    assert pointwise_tile(avx2, 8, 64, 3136) == (6, 2)  # 16 registers: 12 sums, partial tile
+    assert pointwise_tile(avx2, 8, 8, 3136) == (4, 2)  # too few channels for 6 rows
+    assert pointwise_tile(avx2, 8, 64, 56) == (8, 1)  # 7 vectors of pixels: 8 sums
     assert pointwise_tile(avx512, 16, 7, 16) == (1, 1)
 
 
