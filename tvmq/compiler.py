@@ -44,6 +44,11 @@ class CompileOptions:
         run int8 convs and the int8 ops between them on NHWC activations
         (`tvmq.schedule.Int8ConvNhwc`, see docs/schedules.md): no input copies, contiguous
         epilogues, bit-identical results. ``False`` keeps NCHW and its schedules.
+    int8_winograd : bool
+        On AVX2 targets (without AVX-512), run those NHWC int8 3x3 stride-1 convs with an even
+        output plane as exact integer Winograd F(2x2, 3x3) (`tvmq.schedule.WinogradInt8Nhwc`):
+        bit-identical, 0.6-0.8x the conv's time, but the transformed filters (int16, 4x4 per
+        3x3) take 3.6x those filters' bytes. ``False`` keeps the direct kernels.
     """
 
     pipeline: str = "default"
@@ -51,9 +56,10 @@ class CompileOptions:
     tuning_log: str | Path | None = None
     fast_math: bool = True
     int8_nhwc: bool = True
+    int8_winograd: bool = True
 
     def __post_init__(self) -> None:
-        for name in ("fast_math", "int8_nhwc"):
+        for name in ("fast_math", "int8_nhwc", "int8_winograd"):
             if not isinstance(getattr(self, name), bool):
                 raise ConfigError(f"compile option {name} must be True or False, got "
                                   f"{getattr(self, name)!r}")

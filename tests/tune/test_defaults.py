@@ -127,8 +127,8 @@ def test_padded_weight_packing_is_measured_and_searched(tmp_path):
 
 def test_default_schedule_of_a_7bit_int8_conv_is_the_compiles():
     """Tasks carry which weights are 7-bit, so on AVX2 the default measured in tuning is the
-    `vpmaddubsw` kernel the compile builds (NHWC by default, NCHW with ``int8_nhwc=False``),
-    not the generic int32 one it fell back to."""
+    `vpmaddubsw` kernel the compile builds (NHWC with ``int8_winograd=False``, NCHW with
+    ``int8_nhwc=False``), not the generic int32 one it fell back to."""
     from tvmq.schedule import cpu_rules, schedule_func
     from tvmq.schedule.apply import NARROW_INT8_ATTR
     from tvmq.zoo import GraphBuilder
@@ -141,7 +141,7 @@ def test_default_schedule_of_a_7bit_int8_conv_is_the_compiles():
     spec = tvmq.get_target("x86-avx2")
     w7 = tvmq.quant.quantize(model, calib, tvmq.quant.get_scheme("w7a8"))
     for nhwc, want in ((True, "Conv2dInt8Nhwc"), (False, "Conv2dInt8")):
-        opts = CompileOptions(int8_nhwc=nhwc)
+        opts = CompileOptions(int8_nhwc=nhwc, int8_winograd=False)
         convs = [t for t in extract_tasks(w7, spec, opts) if "conv2d" in t.name]
         assert convs and all(t.narrow_int8 for t in convs)
         for task in convs:
@@ -151,5 +151,8 @@ def test_default_schedule_of_a_7bit_int8_conv_is_the_compiles():
                 _, rule = schedule_func(func, spec.tvm_target(), cpu_rules())
             assert d.rule == rule == want
             assert "tvmq_dot_8x4_u8i7i32_avx2" in str(d.schedule.trace)
+    # by default the 3x3 conv is an integer Winograd GEMM: an int16 MatmulInt8 task
+    gemms = [t for t in extract_tasks(w7, spec) if "matmul" in t.name]
+    assert len(gemms) == 1 and default_schedule(gemms[0], spec).rule == "MatmulInt8"
     w8 = tvmq.quant.quantize(model, calib, tvmq.quant.get_scheme("int8"))
     assert not any(t.narrow_int8 for t in extract_tasks(w8, spec))

@@ -20,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--tuning-log", metavar="DIR", help="apply the records of `tvmq tune`")
     common.add_exact_math_arg(p)
     common.add_int8_nchw_arg(p)
+    common.add_int8_direct_arg(p)
     common.add_shape_arg(p)
     transforms.add_arguments(p)
     p.set_defaults(func=cmd_compile)
@@ -43,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--tuning-log", metavar="DIR", help="apply the records of `tvmq tune`")
     common.add_exact_math_arg(p)
     common.add_int8_nchw_arg(p)
+    common.add_int8_direct_arg(p)
     common.add_shape_arg(p)
     common.add_rpc_args(p)
     transforms.add_arguments(p)
@@ -80,7 +82,7 @@ def cmd_compile(args: argparse.Namespace) -> int:
         raise ConfigError(f"refusing to overwrite the input model {args.model}")
     cm = tvmq_compile(model, target=args.target, dump_ir=args.dump_ir,
                       tuning_log=args.tuning_log, fast_math=not args.exact_math,
-                      int8_nhwc=not args.int8_nchw)
+                      int8_nhwc=not args.int8_nchw, int8_winograd=not args.int8_direct)
     cm.export(out)
     secs = cm.info["compile_seconds"]
     print(f"compiled {model.name} for {cm.target.name} in {secs:.1f} s -> {out}")
@@ -130,7 +132,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
                        warmup=args.warmup,
                        compile_options={"tuning_log": args.tuning_log,
                                         "fast_math": not args.exact_math,
-                                        "int8_nhwc": not args.int8_nchw})
+                                        "int8_nhwc": not args.int8_nchw,
+                                        "int8_winograd": not args.int8_direct})
     finally:
         if session is not None:
             session.close()

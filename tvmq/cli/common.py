@@ -44,6 +44,13 @@ def add_int8_nchw_arg(p: argparse.ArgumentParser) -> None:
                         "bit-identical)")
 
 
+def add_int8_direct_arg(p: argparse.ArgumentParser) -> None:
+    """``--int8-direct``: no integer Winograd (compile option ``int8_winograd``)."""
+    p.add_argument("--int8-direct", action="store_true",
+                   help="run int8 3x3 convs as direct kernels (default on AVX2: exact integer "
+                        "Winograd for NHWC 3x3 stride-1 convs, bit-identical, larger library)")
+
+
 def add_exact_math_arg(p: argparse.ArgumentParser) -> None:
     """``--exact-math``: keep libm exp/erf/tanh and direct 3x3 convs."""
     p.add_argument("--exact-math", action="store_true",

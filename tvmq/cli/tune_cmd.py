@@ -38,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", metavar="FILE", help="also write the report as JSON")
     common.add_exact_math_arg(p)
     common.add_int8_nchw_arg(p)
+    common.add_int8_direct_arg(p)
     common.add_shape_arg(p)
     transforms.add_arguments(p)
     p.set_defaults(func=cmd_tune)
@@ -95,6 +96,7 @@ def cmd_tune(args: argparse.Namespace) -> int:
                   session=device, max_trials_per_task=args.max_trials_per_task,
                   seed=args.seed, progress=sys.stderr, sample_inputs=sample,
                   fast_math=not args.exact_math, int8_nhwc=not args.int8_nchw,
+                  int8_winograd=not args.int8_direct,
                   knob_search=not args.no_knob_search,
                   metaschedule=not args.knobs_only)
     def us(v: float | None) -> str:

@@ -18,6 +18,7 @@ from .shift_u8 import ShiftInt8Activations, ShiftInt8ActivationsVnni
 from .split_prepack import SplitWeightPrepack
 from .strided_pointwise import SliceStridedPointwise
 from .winograd import WinogradConv2d
+from .winograd_int8 import WinogradInt8Nhwc
 
 
 @register_slot_passes("schedule", "tvmq-cpu", order=500)
@@ -38,4 +39,4 @@ def _tvmq_cpu(ctx: PipelineContext) -> list[tvm.transform.Pass]:
 __all__ = ["ApplySchedules", "FuseShortcutConv", "Int8AsFp32", "Int8ConvNhwc",
            "PadInt8ConvChannels", "ShiftInt8Activations", "SeparableMaxPool",
            "SliceStridedPointwise", "ShiftInt8ActivationsVnni", "WinogradConv2d",
-           "cpu_rules", "schedule_func"]
+           "WinogradInt8Nhwc", "cpu_rules", "schedule_func"]

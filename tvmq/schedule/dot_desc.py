@@ -6,17 +6,18 @@ from tvm import tirx
 from tvm.script import tirx as T
 
 
-def dot_desc(a_dtype: str, lanes: int, group: int) -> tirx.PrimFunc:
+def dot_desc(a_dtype: str, lanes: int, group: int, b_dtype: str = "int8") -> tirx.PrimFunc:
     """``C[i] += int32(A[k]) * int32(B[i, k])`` for ``lanes`` outputs x ``group`` steps.
 
     ``A`` (``a_dtype``, the activation group) is broadcast over the ``lanes`` int32 outputs;
-    ``B`` (int8) holds ``group`` weights per output. Every tvmq int8 intrinsic (AVX-512,
+    ``B`` (``b_dtype``: int8, or int16 for the integer Winograd GEMM) holds ``group`` weights
+    per output. Every tvmq int8 intrinsic (AVX-512,
     VNNI, AVX2, NEON, sdot) tensorizes this block; only the implementations differ.
     """
 
     @T.prim_func(s_tir=True)
     def desc(A: T.Buffer((group,), a_dtype, offset_factor=1),
-             B: T.Buffer((lanes, group), "int8", offset_factor=1),
+             B: T.Buffer((lanes, group), b_dtype, offset_factor=1),
              C: T.Buffer((lanes,), "int32", offset_factor=1)) -> None:
         with T.sblock("root"):
             T.reads(C[0:lanes], A[0:group], B[0:lanes, 0:group])

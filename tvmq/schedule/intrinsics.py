@@ -20,6 +20,7 @@ def register_all() -> None:
         for unsigned in (False, True):
             int8_intrin.register(vnni, unsigned)
             int8_intrin_avx2.register_avx2(vnni, unsigned)  # (narrow, unsigned)
+    int8_intrin_avx2.register_int16_avx2()
     conv1x1_int8.register_1x1(conv1x1_int8.VNNI)
     conv1x1_int8.register_1x1(conv1x1_int8.AVX2)
     for width in pack_c4.WIDTHS:

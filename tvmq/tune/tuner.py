@@ -83,8 +83,8 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
          build_timeout_s: float = 60.0, run_timeout_s: float = 30.0,
          progress: TextIO | None = sys.stderr,
          sample_inputs: dict[str, Any] | None = None, fast_math: bool = True,
-         int8_nhwc: bool = True, knob_search: bool = True, metaschedule: bool = True
-         ) -> TuneReport:
+         int8_nhwc: bool = True, int8_winograd: bool = True, knob_search: bool = True,
+         metaschedule: bool = True) -> TuneReport:
     """Tune the kernels of ``model`` for ``target`` and keep the records in ``log_dir``.
 
     Tasks are the fused kernels of the model as `tvmq.compile` builds it (after tvmq's rewrite
@@ -129,6 +129,9 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
     int8_nhwc : bool
         Tune the int8 kernels as ``tvmq.compile(..., int8_nhwc=int8_nhwc)`` builds them (on
         AVX-512 VNNI targets the NHWC and NCHW int8 convs are different kernels).
+    int8_winograd : bool
+        Likewise for ``int8_winograd`` (on AVX2 the integer Winograd convs' GEMMs are their
+        own kernels).
     knob_search : bool
         Spend each kernel's share on the knobs of its default schedule first (False: all of
         it goes to MetaSchedule).
@@ -163,7 +166,8 @@ def tune(model: Model, target: str | TargetSpec = "host", trials: int = 2000,
     _recover_staging(tdir)
 
     fixed: list[FixedKernel] = []
-    options = CompileOptions(fast_math=fast_math, int8_nhwc=int8_nhwc)
+    options = CompileOptions(fast_math=fast_math, int8_nhwc=int8_nhwc,
+                             int8_winograd=int8_winograd)
     tasks = extract_tasks(model, spec, options, fixed=fixed)
     if not tasks:
         raise TuneError(f"{model.name} has no kernel to tune for {spec.name}"

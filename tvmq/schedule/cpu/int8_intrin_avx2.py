@@ -28,6 +28,7 @@ from ..dot_desc import dot_desc
 DOT_8X4_I7_AVX2 = "tvmq_dot_8x4_i8i7i32_avx2"
 DOT_8X2_I8_AVX2 = "tvmq_dot_8x2_i8i8i32_avx2"
 DOT_8X4_U8_AVX2 = "tvmq_dot_8x4_u8i7i32_avx2"
+DOT_8X2_I16_AVX2 = "tvmq_dot_8x2_i16i16i32_avx2"
 NARROW_MIN, NARROW_MAX = -64, 63  # weight range for which vpmaddubsw never saturates
 _SIGN_BITS = -2139062144  # 0x80808080 as int32: the sign bit of each of 4 bytes
 
@@ -88,7 +89,31 @@ def _impl2(A: T.Buffer((2,), "int8", offset_factor=1),
             T.llvm_lookup_intrinsic_id("llvm.x86.avx2.pmadd.wd"), a, b, dtype="int32x8")
 
 
+@T.prim_func(s_tir=True)
+def _impl2_i16(A: T.Buffer((2,), "int16", offset_factor=1),
+               B: T.Buffer((8, 2), "int16", offset_factor=1),
+               C: T.Buffer((8,), "int32", offset_factor=1)) -> None:
+    with T.sblock("root"):
+        T.reads(C[0:8], A[0:2], B[0:8, 0:2])
+        T.writes(C[0:8])
+        a = T.reinterpret(T.broadcast(T.reinterpret(A.vload([0], "int16x2"), dtype="int32"), 8),
+                          dtype="int16x16")
+        C[T.ramp(T.int32(0), 1, 8)] += T.call_llvm_pure_intrin(
+            T.llvm_lookup_intrinsic_id("llvm.x86.avx2.pmadd.wd"), a, B.vload([0, 0], "int16x16"),
+            dtype="int32x8")
+
+
 _registered: set[str] = set()
+
+
+def register_int16_avx2() -> tuple[str, int, int]:
+    """Register (once) and return (intrinsic, K group, lanes) of the int16 x int16 -> int32
+    ``vpmaddwd`` dot product (`tvmq.schedule.winograd_int8`'s GEMM)."""
+    if DOT_8X2_I16_AVX2 not in _registered:
+        TensorIntrin.register(DOT_8X2_I16_AVX2, dot_desc("int16", 8, 2, "int16"), _impl2_i16,
+                              override=True)
+        _registered.add(DOT_8X2_I16_AVX2)
+    return DOT_8X2_I16_AVX2, 2, 8
 
 
 def register_avx2(narrow: bool, unsigned: bool = False) -> tuple[str, int, int] | None:

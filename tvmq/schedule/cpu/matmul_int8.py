@@ -56,16 +56,18 @@ class MatmulInt8(ScheduleRule):
         a_idx = 1 - shape.b_index
         dtypes = tuple(str(r.source.ty.dtype)
                        for r in (stmt.reads[a_idx], stmt.reads[shape.b_index], stmt.writes[0]))
-        if dtypes not in (("int8", "int8", "int32"), ("uint8", "int8", "int32")):
+        if dtypes not in (("int8", "int8", "int32"), ("uint8", "int8", "int32"),
+                          ("int16", "int16", "int32")):
             return None
         loops = sch.get_loops(main)
         exts = [extent(sch, lp) for lp in loops]
-        from .int8_intrin_avx2 import pick_x86
+        from .int8_intrin_avx2 import pick_x86, register_int16_avx2
 
         narrow = narrow_int8(sch, stmt.reads[shape.b_index].source)
         if any(e is None for e in exts):
             return None
-        picked = pick_x86(info, narrow, exts[shape.n], dtypes[0] == "uint8")
+        picked = (register_int16_avx2() if dtypes[0] == "int16" and info.avx2
+                  else pick_x86(info, narrow, exts[shape.n], dtypes[0] == "uint8"))
         if picked is None:
             return None
         intrin, group, v = picked
@@ -76,15 +78,19 @@ class MatmulInt8(ScheduleRule):
         nr = pick_tile(n_ext, [2 * v, v])
         # Tensorized tiles cannot carry a tail predicate: the row tile must divide M.
         # 16 registers (AVX2): 4 rows x 2 vectors, 3 with the int8 activations' corrections.
-        max_rows = 8 if info.registers >= 32 else 4 if dtypes[0] == "uint8" else 3
+        # int16 (the Winograd GEMM, no corrections): 6 rows x 2 vectors, 12 sums.
+        max_rows = (8 if info.registers >= 32 else 3 if dtypes[0] == "int8"
+                    else 6 if dtypes[0] == "int16" else 4)
         mr = max(d for d in range(1, max_rows + 1) if m_ext % d == 0)
         if mr < 4:
             nr = pick_tile(n_ext, [4 * v, 3 * v, 2 * v, v])
-        sums = 28 if info.registers >= 32 else 8
+        sums = 28 if info.registers >= 32 else 12 if dtypes[0] == "int16" else 8
+        heuristic = mr
         mr = choose("int8matmul.rows", [d for d in range(1, 15) if m_ext % d == 0
-                                        and d * (nr // v) <= sums], mr)
-        nr = choose("int8matmul.vectors", [c * v for c in (1, 2, 3, 4)
-                                           if n_ext % (c * v) == 0 and mr * c <= sums], nr)
+                                        and d <= sums], mr)
+        columns = [c * v for c in (1, 2, 3, 4) if n_ext % (c * v) == 0 and mr * c <= sums]
+        nr = choose("int8matmul.vectors", columns,
+                    nr if mr == heuristic or nr in columns else max(columns))
 
         inline_single_use_injective(sch, keep=main)
         pack_int8_weight(sch, main, shape, group, v)
