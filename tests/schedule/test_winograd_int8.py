@@ -7,7 +7,7 @@ import pytest
 from tvm.relax import op as R
 
 from tvmq.schedule import WinogradInt8Nhwc
-from tvmq.schedule.winograd_int8 import transform_filter
+from tvmq.schedule.winograd_int8 import MAX_CHANNELS, transform_filter
 
 from .conftest import const, relax_model, run, scheduled_rules
 from .test_conv2d_rule import conv_ref
@@ -45,7 +45,9 @@ def test_pass_rewrites_only_even_unpadded_3x3_stride_1(rng):
     w = rng.integers(-64, 64, (16, 8, 3, 3)).astype("int8")
     mod = WinogradInt8Nhwc()(_nhwc_conv(w, 8, 10).mod)
     assert _ops(mod) == ["winograd_int8_input", "relax.matmul", "winograd_int8_output"]
+    wide = np.zeros((8, MAX_CHANNELS + 1, 3, 3), np.int8)  # |M| could pass int32
     for model in (_nhwc_conv(w, 8, 9),  # 7x7 output: odd
+                  _nhwc_conv(wide, MAX_CHANNELS + 1, 4),
                   _nhwc_conv(w, 8, 10, stride=2),
                   _nhwc_conv(rng.integers(-64, 64, (16, 8, 1, 1)).astype("int8"), 8, 10)):
         assert _ops(WinogradInt8Nhwc()(model.mod)) == ["relax.nn.conv2d"]

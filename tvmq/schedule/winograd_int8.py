@@ -4,10 +4,11 @@ The fp32 pass (`tvmq.schedule.winograd`) cannot serve integers as it is: ``G`` h
 ``2G`` the filter transform ``U = (2G) g (2G)^T`` is an integer (4x the real one) and
 ``y = A^T [U * V] A / 4`` is exactly the direct conv. Ranges (uint8 or int8 data, int8 filter):
 ``V = B^T d B`` sums 4 inputs, ``|V| <= 1020`` (int16); ``|U| <= 9 * 128`` (int16); each
-product pair of ``vpmaddwd`` stays under 2.4e6 and ``M = V @ U`` under ``C * 1.2e6``; the
-output transform adds 9 values of ``M`` in uint32 (wrapping, as the exact result ``4y``, at most
-``C * 9 * 255 * 128 * 4``, fits int32), then shifts right by 2. So the rewrite is
-bit-identical to the direct conv.
+product pair of ``vpmaddwd`` stays under 2.4e6, and ``M = V @ U`` and the exact result ``4y``
+under ``C * 1.18e6``, which fits int32 for ``C <= MAX_CHANNELS`` (1827; larger convs stay
+direct). The output transform's partial sums of 9 values of ``M`` may not, so it adds them in
+uint32 (wrapping) and shifts the int32 result right by 2. So the rewrite is bit-identical to
+the direct conv.
 
 The 16 GEMMs ``M[k] = V[k] @ U[k]`` over ``[tiles, C] x [C, F]`` do 16 multiply-adds per 4
 outputs where the direct conv does 36; with int16 operands ``vpmaddwd`` does 16 multiply-adds
@@ -36,6 +37,7 @@ from .utils import in_root_block
 _G2 = np.array([[2, 0, 0], [1, 1, 1], [1, -1, 1], [0, 0, 2]], dtype=np.int64)  # 2G
 LANES16 = 16  # int16 lanes of an AVX2 vector: the transforms' channel block
 ROW_TILE = 6
+MAX_CHANNELS = (2**31 - 1) // (1020 * 9 * 128)  # |M| <= C * 1020 * 1152 must fit int32
 
 
 def transform_filter(w: np.ndarray) -> np.ndarray:
@@ -46,7 +48,7 @@ def transform_filter(w: np.ndarray) -> np.ndarray:
 
 def gemm_rows(tiles: int) -> int:
     """Rows of the GEMMs for ``tiles`` tiles: a multiple of `ROW_TILE` (the extra rows are
-    zero), so `MatmulInt8` can take its 4-row register tile (49 tiles would allow 1 or 7)."""
+    zero), so `MatmulInt8` can take its 6-row register tile (49 tiles would allow 1 or 7)."""
     return -(-tiles // ROW_TILE) * ROW_TILE
 
 
@@ -132,7 +134,8 @@ def output_transform(n: int, ho: int, wo: int, f: int) -> tvm.tirx.PrimFunc:
 
 def winograd_int8_conv(call: relax.Call, var2val: dict) -> np.ndarray | None:
     """The constant OHWI filter of an int8 NHWC 3x3 stride-1 unpadded conv with an even output
-    plane, ``C`` even and ``F`` a multiple of 8 (int32 output), else None."""
+    plane, ``C`` even and at most `MAX_CHANNELS`, and ``F`` a multiple of 8 (int32 output),
+    else None."""
     if not (isinstance(call.op, tvm.ir.Op) and call.op.name == "relax.nn.conv2d"):
         return None
     a = call.attrs
@@ -150,7 +153,7 @@ def winograd_int8_conv(call: relax.Call, var2val: dict) -> np.ndarray | None:
     weight = w.value.numpy()
     ho, wo = (int(d) for d in call.ty.shape.values[1:3])
     if (weight.dtype != np.int8 or weight.shape[1:3] != (3, 3) or ho % 2 or wo % 2
-            or weight.shape[3] % 2 or weight.shape[0] % 8):
+            or weight.shape[3] % 2 or weight.shape[3] > MAX_CHANNELS or weight.shape[0] % 8):
         return None
     return weight
 
