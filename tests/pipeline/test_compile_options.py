@@ -11,12 +11,12 @@ from tvmq.pipeline import list_pipelines
 
 def test_unknown_option_lists_valid_ones(tiny_model):
     with pytest.raises(ConfigError, match=r"unknown compile option\(s\) \['opt_level'\]; valid: "
-                                          r"\['dump_ir', 'fast_math', 'int8_nhwc', 'pipeline', "
-                                          r"'tuning_log'\]"):
+                                          r"\['dump_ir', 'fast_math', 'int8_nhwc', "
+                                          r"'int8_winograd', 'pipeline', 'tuning_log'\]"):
         tvmq.compile(tiny_model, "host", opt_level=3)
 
 
-@pytest.mark.parametrize("name", ["fast_math", "int8_nhwc"])
+@pytest.mark.parametrize("name", ["fast_math", "int8_nhwc", "int8_winograd"])
 def test_switch_options_must_be_bools(tiny_model, name):
     with pytest.raises(ConfigError, match=f"compile option {name} must be True or False, got 1"):
         tvmq.compile(tiny_model, "host", **{name: 1})
