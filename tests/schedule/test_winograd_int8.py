@@ -112,3 +112,22 @@ def test_cli_int8_direct_flag(tmp_path, flag):
                  "--calib", str(tmp_path / "calib.npz"), *flag]) == 0
     ir = (tmp_path / "ir" / "02_rewrite.py").read_text()
     assert ("winograd_int8_input" in ir) is (not flag)
+
+
+@pytest.mark.parametrize("dtype,value", [("uint8", 7), ("int8", -3)])
+def test_one_pixel_pad_is_folded_into_the_input_transform(rng, dtype, value):
+    """The zero point pad before a quantized conv is read by the input transform (no pad
+    kernel); the border windows see ``value``."""
+    w = _edges(rng, (16, 8, 3, 3), -128, 127)
+    lo, hi = (0, 256) if dtype == "uint8" else (-128, 128)
+    x = rng.integers(lo, hi, (1, 12, 12, 8)).astype(dtype)
+    model = relax_model("q", {"x": ((1, 12, 12, 8), dtype)}, lambda bb, xv: R.nn.conv2d(
+        bb.emit(R.nn.pad(xv, [0, 0, 1, 1, 1, 1, 0, 0], "constant", float(value))),
+        const(w.transpose(0, 2, 3, 1).copy()), data_layout="NHWC", kernel_layout="OHWI",
+        out_dtype="int32"))
+    assert _ops(WinogradInt8Nhwc()(model.mod)) == [
+        "winograd_int8_input", "relax.matmul", "winograd_int8_output"]
+    xp = np.pad(x.astype(np.float64), ((0, 0), (1, 1), (1, 1), (0, 0)), constant_values=value)
+    ref = conv_ref(xp.transpose(0, 3, 1, 2), w.astype(np.float64), 1, 0, 1)
+    out = run(model, {"x": x}, TARGET)
+    np.testing.assert_array_equal(out, ref.transpose(0, 2, 3, 1).astype(np.int64))

@@ -16,8 +16,9 @@ per instruction, as ``vpmaddubsw`` + ``vpmaddwd`` do with int8 ones (32 per two)
 the GEMMs issue 2.25x fewer multiplies than the direct kernel. With AVX-512 VNNI
 (``vpdpbusd``: 64 per instruction) the direct kernel stays. The GEMM is a `relax.op.matmul`
 with a constant int16 right operand (`MatmulInt8`'s int16 case); the transforms are
-pre-scheduled kernels vectorized over channels; the conv's requantizing epilogue runs on the
-output transform's int32 result as before.
+pre-scheduled kernels vectorized over channels (the input transform reads through a 1-pixel
+constant pad before the conv, so that pad kernel goes); the conv's requantizing epilogue runs
+on the output transform's int32 result as before.
 """
 
 from __future__ import annotations
@@ -52,17 +53,23 @@ def gemm_rows(tiles: int) -> int:
     return -(-tiles // ROW_TILE) * ROW_TILE
 
 
-def input_transform(n: int, h: int, w: int, c: int, dtype: str) -> tvm.tirx.PrimFunc:
+def input_transform(n: int, h: int, w: int, c: int, dtype: str, pad: int | None = None
+                    ) -> tvm.tirx.PrimFunc:
     """``x[N, H, W, C] -> V[16, P, C]`` (int16), ``V[a*4 + b, tile] = (B^T d B)[a, b]`` with
-    ``d`` the tile's 4x4 input window (``x`` is already padded: ``TH = (H - 2) / 2``); rows
-    from ``N*TH*TW`` to ``P`` (`gemm_rows`) are zero."""
+    ``d`` the tile's 4x4 input window; rows from ``N*TH*TW`` to ``P`` (`gemm_rows`) are zero.
+    ``x`` is the padded input (``TH = (H - 2) / 2``), or with ``pad`` the unpadded one: the
+    window reads ``pad`` outside it (the 1-pixel constant pad before the conv, folded in)."""
+    off, fill = (0, 0) if pad is None else (1, pad)
+    if pad is not None:
+        h, w = h + 2, w + 2
     th, tw = (h - 2) // 2, (w - 2) // 2
+    sh, sw = h - 2 * off, w - 2 * off
     tiles = n * th * tw
     p = gemm_rows(tiles)
     cb = next(b for b in (LANES16, 8, 4, 2, 1) if c % b == 0)
 
     @T.prim_func(private=True)
-    def winograd_int8_input(x: T.Buffer((n, h, w, c), dtype),
+    def winograd_int8_input(x: T.Buffer((n, sh, sw, c), dtype),
                             v: T.Buffer((16, p, c), "int16")):
         T.func_attr({"tir.noalias": True, "tirx.is_scheduled": True, "op_pattern": 8,
                      "tvmq.kernel": "winograd_int8_input"})
@@ -73,8 +80,12 @@ def input_transform(n: int, h: int, w: int, c: int, dtype: str) -> tvm.tirx.Prim
                 for i in T.unroll(4):
                     for j in T.unroll(4):
                         for ci in T.vectorized(cb):
-                            d[i * 4 + j, ci] = T.Cast("int16", x[
-                                nty // th, nty % th * 2 + i, tx * 2 + j, co * cb + ci])
+                            d[i * 4 + j, ci] = T.if_then_else(
+                                0 <= nty % th * 2 + i - off and nty % th * 2 + i - off < sh
+                                and 0 <= tx * 2 + j - off and tx * 2 + j - off < sw,
+                                T.Cast("int16", x[nty // th, nty % th * 2 + i - off,
+                                                  tx * 2 + j - off, co * cb + ci]),
+                                T.int16(fill))
                 for j in T.unroll(4):
                     for ci in T.vectorized(cb):
                         t[j, ci] = d[j, ci] - d[8 + j, ci]
@@ -158,6 +169,21 @@ def winograd_int8_conv(call: relax.Call, var2val: dict) -> np.ndarray | None:
     return weight
 
 
+def _one_pixel_pad(expr: relax.Expr | None) -> tuple[relax.Expr | None, int | None]:
+    """``(x, value)`` when ``expr`` pads an NHWC ``x`` by one pixel on every side of the plane
+    with a constant integer ``value`` of its dtype's range, else ``(None, None)``."""
+    if not (isinstance(expr, relax.Call) and isinstance(expr.op, tvm.ir.Op)
+            and expr.op.name == "relax.nn.pad" and expr.attrs.pad_mode == "constant"
+            and expr.attrs.pad_width is not None):
+        return None, None
+    value = float(expr.attrs.pad_value)
+    lo, hi = (0, 255) if expr.args[0].ty.dtype == "uint8" else (-128, 127)
+    if ([int(v) for v in expr.attrs.pad_width] != [0, 0, 1, 1, 1, 1, 0, 0]
+            or value != int(value) or not lo <= value <= hi):
+        return None, None
+    return expr.args[0], int(value)
+
+
 @relax.expr_functor.mutator
 class _Rewriter(relax.PyExprMutator):
     def __init__(self, mod: tvm.IRModule):
@@ -175,9 +201,14 @@ class _Rewriter(relax.PyExprMutator):
         f = weight.shape[0]
         ho, wo = h - 2, w - 2
         p = gemm_rows(n * (ho // 2) * (wo // 2))
-        fin = self.builder_.add_func(input_transform(n, h, w, c, x.ty.dtype),
-                                     "winograd_int8_input")
-        v = self.builder_.emit(relax.call_tir(fin, [x], relax.TensorType((16, p, c), "int16")))
+        src, pad = _one_pixel_pad(self.var2val.get(x))
+        if pad is None:
+            src = x
+        fin = self.builder_.add_func(input_transform(n, h - 2 * (pad is not None),
+                                                     w - 2 * (pad is not None), c, x.ty.dtype,
+                                                     pad), "winograd_int8_input")
+        v = self.builder_.emit(relax.call_tir(fin, [src], relax.TensorType((16, p, c),
+                                                                           "int16")))
         m = self.builder_.emit(R.matmul(v, relax.const(transform_filter(weight)),
                                         out_dtype="int32"))
         fout = self.builder_.add_func(output_transform(n, ho, wo, f), "winograd_int8_output")
