@@ -11,8 +11,8 @@ def dot_desc(a_dtype: str, lanes: int, group: int, b_dtype: str = "int8") -> tir
 
     ``A`` (``a_dtype``, the activation group) is broadcast over the ``lanes`` int32 outputs;
     ``B`` (``b_dtype``: int8, or int16 for the integer Winograd GEMM) holds ``group`` weights
-    per output. Every tvmq int8 intrinsic (AVX-512,
-    VNNI, AVX2, NEON, sdot) tensorizes this block; only the implementations differ.
+    per output. Every tvmq int8 intrinsic (AVX-512, VNNI, AVX2, NEON, sdot) tensorizes this
+    block; only the implementations differ.
     """
 
     @T.prim_func(s_tir=True)
