@@ -10,6 +10,7 @@ from tvm import relax
 import tvmq
 from tvmq.schedule import WinogradConv2d
 from tvmq.schedule.winograd import transform_filter
+from tvmq.schedule.winograd_tiles import F2, F4
 
 from .conftest import const, relax_model
 
@@ -45,16 +46,19 @@ def _ops(mod: tvm.IRModule) -> list[str]:
     return names
 
 
-def test_filter_transform_gives_the_tile_outputs_of_the_direct_conv(rng):
-    """``A^T [U * (B^T d B)] A`` over one 4x4 tile equals the 2x2 direct conv outputs."""
-    bt = np.array([[1, 0, -1, 0], [0, 1, 1, 0], [0, -1, 1, 0], [0, 1, 0, -1]], np.float64)
-    at = np.array([[1, 1, 1, 0], [0, 1, -1, -1]], np.float64)
+@pytest.mark.parametrize("tile", [F2, F4], ids=["F2", "F4"])
+def test_filter_transform_gives_the_tile_outputs_of_the_direct_conv(rng, tile):
+    """``A^T [U * (B^T d B)] A`` over one ``m+2`` square window equals the ``m x m`` direct
+    conv outputs."""
+    n = tile.window
+    bt, at = np.array(tile.bt, np.float64), tile.at_real
     w = rng.standard_normal((3, 5, 3, 3)).astype(np.float32)
-    d = rng.standard_normal((5, 4, 4))
-    u = transform_filter(w).reshape(4, 4, 5, 3).astype(np.float64)
+    d = rng.standard_normal((5, n, n))
+    u = transform_filter(w, tile).reshape(n, n, 5, 3).astype(np.float64)
     v = np.einsum("ai,cij,bj->abc", bt, d, bt)
     y = np.einsum("ra,abf,sb->frs", at, np.einsum("abc,abcf->abf", v, u), at)
-    np.testing.assert_allclose(y, _conv_ref(d[None], w, (0, 0, 0, 0))[0], rtol=1e-6, atol=1e-6)
+    ref = _conv_ref(d[None], w, (0, 0, 0, 0))[0]  # U is rounded to float32 (F(4x4): sixths)
+    np.testing.assert_allclose(y, ref, rtol=0, atol=1e-6 * np.abs(ref).max())
 
 
 def test_conv_bias_relu_becomes_three_kernels(rng):
@@ -65,6 +69,7 @@ def test_conv_bias_relu_becomes_three_kernels(rng):
     mod = WinogradConv2d(8)(model.mod)
     assert _ops(mod) == ["winograd_input", "relax.matmul", "winograd_output_relu"]
     assert bool(mod["winograd_output_relu"].attrs["tvmq.relu"])
+    assert int(mod["winograd_output_relu"].attrs["tvmq.tile"]) == 4  # 16 4x4 tiles
     call = mod["main"].body.blocks[0].bindings[-1].value
     np.testing.assert_array_equal(call.args[1].fields[1].value.numpy(), b.reshape(16))
 
@@ -97,6 +102,10 @@ def test_other_convs_are_left_alone(case, rng):
     (2, 16, 16, (9, 11), (1, 1, 1, 1), "residual relu"),
     (1, 16, 32, 10, (0, 0, 0, 0), "none"),  # valid conv: 8x8 outputs
     (1, 32, 16, 12, (0, 1, 2, 1), "relu"),  # asymmetric padding
+    # F(4x4) from 16 tiles (`MIN_TILES_F4`); the others above take F(2x2)
+    (1, 16, 16, 30, (1, 1, 1, 1), "bias relu"),  # cut last tiles
+    (1, 16, 32, 17, (0, 1, 2, 1), "residual relu"),  # asymmetric padding, 5x5 tiles
+    (2, 32, 16, 16, (0, 0, 0, 0), "bias"),  # valid conv, 14x14 outputs
 ])
 def test_compiled_winograd_conv_matches_direct_conv(n, c, f, hw, pads, epilogue, rng,
                                                      tmp_path):

@@ -1,22 +1,21 @@
-"""WinogradInt8Nhwc: int8 NHWC 3x3 stride-1 convs as exact integer Winograd F(2x2, 3x3)."""
+"""WinogradInt8Nhwc: int8 NHWC 3x3 stride-1 convs as exact integer Winograd F(4x4)/F(2x2)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+import tvm
+from tvm import relax
 from tvm.relax import op as R
 
 from tvmq.schedule import WinogradInt8Nhwc
-from tvmq.schedule.winograd_int8 import MAX_CHANNELS, transform_filter
+from tvmq.schedule.winograd_tiles import F2, F4, MIN_TILES_F4, WinogradTile
 
 from .conftest import const, relax_model, run, scheduled_rules
-from .test_conv2d_rule import conv_ref
 from .test_winograd import _ops
 from .test_x86_int8 import _edges
 
 TARGET = "x86-avx2"
-_BT = np.array([[1, 0, -1, 0], [0, 1, 1, 0], [0, -1, 1, 0], [0, 1, 0, -1]], np.int64)
-_AT = np.array([[1, 1, 1, 0], [0, 1, -1, -1]], np.int64)
 
 
 def _nhwc_conv(w_oihw: np.ndarray, c: int, hw: int, dtype: str = "uint8", stride: int = 1):
@@ -25,51 +24,100 @@ def _nhwc_conv(w_oihw: np.ndarray, c: int, hw: int, dtype: str = "uint8", stride
         kernel_layout="OHWI", out_dtype="int32"))
 
 
-def test_integer_transforms_are_exact_and_fit_int16(rng):
-    """``A^T [U * (B^T d B)] A / 4`` over one 4x4 tile is the 2x2 direct conv, in integers;
-    the extreme inputs and filters keep ``V`` and ``U`` within int16."""
-    w = _edges(rng, (8, 5, 3, 3), -128, 127)
-    u = transform_filter(w.transpose(0, 2, 3, 1)).astype(np.int64).reshape(4, 4, 5, 8)
-    for d in (rng.integers(0, 256, (5, 4, 4)), np.full((5, 4, 4), 255), np.full((5, 4, 4), -128)):
-        v = np.einsum("ai,cij,bj->abc", _BT, d, _BT)
-        m = np.einsum("abc,abcf->abf", v, u)
-        y4 = np.einsum("ia,abf,jb->ijf", _AT, m, _AT)
-        direct = np.einsum("cij,fcij->f", d[:, :3, :3], w)
-        assert (y4 % 4 == 0).all() and (y4[0, 0] // 4 == direct).all()
-        assert np.abs(v).max() <= 1020
-    extreme = transform_filter(np.full((8, 3, 3, 5), -128, np.int8))
-    assert np.abs(extreme.astype(np.int64)).max() == 9 * 128
+def _conv_int64(x_nhwc: np.ndarray, w_oihw: np.ndarray) -> np.ndarray:
+    """The unpadded stride-1 conv in int64 (`conv_ref` rounds to float32)."""
+    win = np.lib.stride_tricks.sliding_window_view(x_nhwc.astype(np.int64), (3, 3), axis=(1, 2))
+    return np.einsum("nhwcij,fcij->nhwf", win, w_oihw.astype(np.int64))
 
 
-def test_pass_rewrites_only_even_unpadded_3x3_stride_1(rng):
+def _winograd_numpy(tile: WinogradTile, d: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """The integer algorithm on one window ``d[C, n, n]`` with int32/uint32 wrapping."""
+    bt, at = np.array(tile.bt), np.array(tile.at)
+    u = tile.transform_filter(w.transpose(0, 2, 3, 1)).reshape(tile.window, tile.window,
+                                                                *w.shape[1::-1])
+    v = np.einsum("ai,cij,bj->abc", bt, d, bt)
+    m = np.einsum("abc,abcf->abf", v, u) % 2**32
+    z = np.einsum("ia,abf,jb->ijf", at, m, at) * tile.inverse % 2**32
+    return (z - (z >= 2**31) * 2**32) >> tile.shift
+
+
+@pytest.mark.parametrize("tile", [F2, F4], ids=["F2", "F4"])
+def test_integer_algorithms_are_exact(rng, tile):
+    """``A'^T [U' * (B^T d B)] A'`` summed modulo 2^32, times the inverse of the scale's odd
+    part, shifted right by its power of two, is the direct conv over one tile."""
+    n, c = tile.window, 5
+    w = _edges(rng, (8, c, 3, 3), -128, 127)
+    for d, lo, hi in ((rng.integers(0, 256, (c, n, n)), 0, 255),
+                      (np.full((c, n, n), 255), 0, 255), (np.full((c, n, n), -128), -128, 127)):
+        assert tile.exact(w.transpose(0, 2, 3, 1), lo, hi)
+        assert np.abs(np.einsum("ai,cij,bj->abc", tile.bt, d, tile.bt)).max() <= tile.v_max(
+            lo, hi).max() <= 32767
+        direct = np.array([[np.einsum("cij,fcij->f", d[:, i:i + 3, j:j + 3], w)
+                            for j in range(tile.m)] for i in range(tile.m)])
+        np.testing.assert_array_equal(_winograd_numpy(tile, d, w), direct)
+
+
+def test_range_proof_rejects_filters_that_could_overflow():
+    """All -128 over 256 channels: F(4x4)'s ``64 |y|`` could pass int32, F(2x2)'s sums fit;
+    over 2048 channels F(2x2)'s ``M`` could pass it too."""
+    w = np.full((8, 3, 3, 256), -128, np.int8)
+    assert not F4.exact(w, 0, 255) and F2.exact(w, 0, 255)
+    assert not F2.exact(np.full((8, 3, 3, 2048), -128, np.int8), 0, 255)
+
+
+def _gemms(mod) -> list[int]:
+    """The batch (``n^2``) of each Winograd GEMM's constant filter in ``mod``."""
+    found = []
+
+    def visit(expr):
+        if (isinstance(expr, relax.Call) and isinstance(expr.op, tvm.ir.Op)
+                and expr.op.name == "relax.matmul"
+                and isinstance(expr.args[1], tvm.ir.expr.GenericConst)):
+            found.append(int(expr.args[1].value.shape[0]))
+
+    for func in mod.functions.values():
+        if isinstance(func, relax.Function):
+            relax.analysis.post_order_visit(func, visit)
+    return found
+
+
+def test_pass_picks_f4_then_f2_then_the_direct_conv(rng):
+    """F(4x4) from `MIN_TILES_F4` tiles (24x24, and 14x14 and 30x30 ending in partial tiles),
+    F(2x2) on fewer (12x12) or where F(4x4) could overflow, else direct."""
     w = rng.integers(-64, 64, (16, 8, 3, 3)).astype("int8")
-    mod = WinogradInt8Nhwc()(_nhwc_conv(w, 8, 10).mod)
-    assert _ops(mod) == ["winograd_int8_input", "relax.matmul", "winograd_int8_output"]
-    wide = np.zeros((8, MAX_CHANNELS + 1, 3, 3), np.int8)  # |M| could pass int32
-    for model in (_nhwc_conv(w, 8, 9),  # 7x7 output: odd
-                  _nhwc_conv(wide, MAX_CHANNELS + 1, 4),
+    for hw, batch in ((26, 36), (16, 36), (32, 36), (14, 16)):
+        mod = WinogradInt8Nhwc()(_nhwc_conv(w, 8, hw).mod)
+        assert _ops(mod) == ["winograd_int8_input", "relax.matmul", "winograd_int8_output"]
+        assert _gemms(mod) == [batch]
+    assert 9 < MIN_TILES_F4 <= 16
+    mod = WinogradInt8Nhwc()(_nhwc_conv(np.full((8, 256, 3, 3), -128, np.int8), 256, 26).mod)
+    assert _gemms(mod) == [16]
+    for model in (_nhwc_conv(np.full((8, 2048, 3, 3), -128, np.int8), 2048, 4),
+                  _nhwc_conv(w, 8, 9),  # 7x7: 4 F(4x4) tiles, odd for F(2x2)
                   _nhwc_conv(w, 8, 10, stride=2),
                   _nhwc_conv(rng.integers(-64, 64, (16, 8, 1, 1)).astype("int8"), 8, 10)):
         assert _ops(WinogradInt8Nhwc()(model.mod)) == ["relax.nn.conv2d"]
 
 
-@pytest.mark.parametrize("c,f,hw,dtype", [
-    (64, 64, 58, "uint8"),  # ResNet-50's 56x56 3x3 (padded input)
-    (256, 256, 16, "uint8"),  # its 14x14 one
-    (6, 24, 12, "uint8"),  # channels not a multiple of the transforms' vector
-    (32, 16, 10, "int8"),  # int8 activations
+@pytest.mark.parametrize("c,f,hw,dtype,wmin,tile", [
+    (64, 64, 58, "uint8", -128, F4),  # ResNet-50's 56x56 3x3 (padded input)
+    (16, 16, 32, "uint8", -128, F4),  # 30x30: partial tiles
+    (256, 256, 16, "uint8", -64, F4),  # ResNet-50's 14x14 one (7-bit filter): partial tiles
+    (256, 256, 16, "uint8", -128, F2),  # the same with full-range extremes
+    (64, 64, 14, "uint8", -128, F2),  # 12x12: 9 tiles
+    (6, 24, 26, "uint8", -128, F4),  # channels not a multiple of the transforms' vector
+    (32, 16, 26, "int8", -128, F4),  # int8 activations
 ])
-def test_exact_against_numpy(rng, c, f, hw, dtype):
-    """Full-range int8 filters at their extremes and inputs over the whole range."""
-    w = _edges(rng, (f, c, 3, 3), -128, 127)
+def test_exact_against_numpy(rng, c, f, hw, dtype, wmin, tile):
+    """Int8 filters at their extremes ([wmin, -wmin - 1]) and inputs over the whole range."""
+    w = _edges(rng, (f, c, 3, 3), wmin, -wmin - 1)
     lo, hi = (0, 256) if dtype == "uint8" else (-128, 128)
     x = rng.integers(lo, hi, (1, hw, hw, c)).astype(dtype)
     x[0, :4, :4] = hi - 1
     model = _nhwc_conv(w, c, hw, dtype)
+    assert _gemms(WinogradInt8Nhwc()(model.mod)) == [tile.window**2]
     assert "MatmulInt8" in scheduled_rules(model, TARGET).values()
-    ref = conv_ref(x.transpose(0, 3, 1, 2).astype(np.float64), w.astype(np.float64), 1, 0, 1)
-    out = run(model, {"x": x}, TARGET)
-    np.testing.assert_array_equal(out, ref.transpose(0, 2, 3, 1).astype(np.int64))
+    np.testing.assert_array_equal(run(model, {"x": x}, TARGET), _conv_int64(x, w))
 
 
 def test_quantized_nchw_conv_takes_it_on_avx2_and_matches_the_direct_kernel(rng):
@@ -114,20 +162,20 @@ def test_cli_int8_direct_flag(tmp_path, flag):
     assert ("winograd_int8_input" in ir) is (not flag)
 
 
-@pytest.mark.parametrize("dtype,value", [("uint8", 7), ("int8", -3)])
-def test_one_pixel_pad_is_folded_into_the_input_transform(rng, dtype, value):
+@pytest.mark.parametrize("dtype,value,hw", [("uint8", 7, 12), ("int8", -3, 12), ("uint8", 9, 26)])
+def test_one_pixel_pad_is_folded_into_the_input_transform(rng, dtype, value, hw):
     """The zero point pad before a quantized conv is read by the input transform (no pad
-    kernel); the border windows see ``value``."""
+    kernel); the border windows see ``value`` (F(2x2) at 12x12, F(4x4) at 26x26, whose last
+    tiles are partial)."""
     w = _edges(rng, (16, 8, 3, 3), -128, 127)
     lo, hi = (0, 256) if dtype == "uint8" else (-128, 128)
-    x = rng.integers(lo, hi, (1, 12, 12, 8)).astype(dtype)
-    model = relax_model("q", {"x": ((1, 12, 12, 8), dtype)}, lambda bb, xv: R.nn.conv2d(
+    x = rng.integers(lo, hi, (1, hw, hw, 8)).astype(dtype)
+    model = relax_model("q", {"x": ((1, hw, hw, 8), dtype)}, lambda bb, xv: R.nn.conv2d(
         bb.emit(R.nn.pad(xv, [0, 0, 1, 1, 1, 1, 0, 0], "constant", float(value))),
         const(w.transpose(0, 2, 3, 1).copy()), data_layout="NHWC", kernel_layout="OHWI",
         out_dtype="int32"))
     assert _ops(WinogradInt8Nhwc()(model.mod)) == [
         "winograd_int8_input", "relax.matmul", "winograd_int8_output"]
-    xp = np.pad(x.astype(np.float64), ((0, 0), (1, 1), (1, 1), (0, 0)), constant_values=value)
-    ref = conv_ref(xp.transpose(0, 3, 1, 2), w.astype(np.float64), 1, 0, 1)
-    out = run(model, {"x": x}, TARGET)
-    np.testing.assert_array_equal(out, ref.transpose(0, 2, 3, 1).astype(np.int64))
+    assert _gemms(WinogradInt8Nhwc()(model.mod)) == [36 if hw > 16 else 16]
+    xp = np.pad(x, ((0, 0), (1, 1), (1, 1), (0, 0)), constant_values=value)
+    np.testing.assert_array_equal(run(model, {"x": x}, TARGET), _conv_int64(xp, w))

@@ -1,16 +1,18 @@
-"""Relax pass: fp32 3x3 stride-1 convolutions become Winograd F(2x2, 3x3).
+"""Relax pass: fp32 3x3 stride-1 convolutions become Winograd F(4x4, 3x3) or F(2x2, 3x3).
 
-Each 4x4 input window ``d`` (at stride 2) is transformed to ``V = B^T d B``, the filter to
-``U = G g G^T`` (once, at compile time), and the conv becomes 16 independent GEMMs
-``M[k] = V[k] @ U[k]`` over ``[tiles, C] x [C, F]``; each tile's 2x2 outputs are
-``A^T M A``. The GEMMs do 16 multiply-adds per 4 outputs where the direct conv does 36; the
-transforms are additions only (``B``, ``A``) and run as kernels of their own.
+Each ``n x n`` input window ``d`` (``n = m + 2``, at stride ``m``) is transformed to
+``V = B^T d B``, the filter to ``U = G g G^T`` (once, at compile time), and the conv becomes
+``n^2`` independent GEMMs ``M[k] = V[k] @ U[k]`` over ``[tiles, C] x [C, F]``; each tile's
+``m x m`` outputs are ``A^T M A`` (`tvmq.schedule.winograd_tiles` has the matrices). The GEMMs
+do ``n^2 / m^2`` multiply-adds per output where the direct conv does 9: 2.25 with F(4x4),
+which the pass takes on planes of at least `MIN_TILES_F4` tiles, else 4 with F(2x2).
 
 The GEMM is a `relax.op.matmul` with a constant right operand, so it takes the `Matmul` rule
 and its compile-time weight packing. The transforms are pre-scheduled kernels vectorized over
 channels; the output transform also adds the bias and applies the ReLU that followed the
-conv. The rounding differs from the direct conv's (``U`` has halves; the sums are
-reassociated): about 1e-6 of the output's range (docs/schedules.md, "Winograd 3x3 convs").
+conv. The rounding differs from the direct conv's (``U`` has fractions; the sums are
+reassociated): about 1e-6 of the output's range with F(2x2), 1e-5 with F(4x4)
+(docs/schedules.md, "Winograd 3x3 convs").
 """
 
 from __future__ import annotations
@@ -25,98 +27,102 @@ from ..pipeline import PipelineContext, register_slot_passes
 from ..pipeline.relax_utils import bound_const, static_shape
 from .target_info import cpu_info
 from .utils import in_root_block
+from .winograd_tiles import (
+    F2,
+    F4,
+    MIN_TILES_F4,
+    WinogradTile,
+    column,
+    combine,
+    gemm_column,
+    row,
+    tiles_of,
+)
 
-# F(2x2, 3x3): y = A^T [(G g G^T) * (B^T d B)] A
-_G = np.array([[1, 0, 0], [0.5, 0.5, 0.5], [0.5, -0.5, 0.5], [0, 0, 1]])
+
+def transform_filter(w: np.ndarray, tile: WinogradTile = F2) -> np.ndarray:
+    """``U[a*n + b, c, f] = (G w[f, c] G^T)[a, b]`` for an OIHW 3x3 filter ``w``."""
+    g = tile.g_real
+    u = np.einsum("ai,fcij,bj->abcf", g, w.astype(np.float64), g)
+    return u.reshape(tile.window**2, w.shape[1], w.shape[0]).astype(np.float32)
 
 
-def transform_filter(w: np.ndarray) -> np.ndarray:
-    """``U[a*4 + b, c, f] = (G w[f, c] G^T)[a, b]`` for an OIHW 3x3 filter ``w``."""
-    u = np.einsum("ai,fcij,bj->abcf", _G, w.astype(np.float64), _G)
-    return u.reshape(16, w.shape[1], w.shape[0]).astype(np.float32)
+def pick_tile(ho: int, wo: int) -> WinogradTile:
+    """F(4x4, 3x3) over at least `MIN_TILES_F4` tiles, else F(2x2, 3x3)."""
+    return F4 if np.prod(tiles_of(F4, ho, wo)) >= MIN_TILES_F4 else F2
 
 
-def input_transform(n: int, c: int, h: int, w: int, pad: tuple[int, int], tiles: tuple[int, int],
-                    lanes: int) -> tvm.tirx.PrimFunc:
-    """``x[N, C, H, W] -> V[16, N*TH*TW, C]``: ``V[a*4 + b, tile] = (B^T d B)[a, b]`` where
-    ``d`` is the 4x4 input window of the tile, zero outside ``x`` (``pad`` = top, left)."""
-    th, tw = tiles
+def input_transform(tile: WinogradTile, n: int, c: int, h: int, w: int, pad: tuple[int, int],
+                    out: tuple[int, int], lanes: int) -> tvm.tirx.PrimFunc:
+    """``x[N, C, H, W] -> V[n^2, N*TH*TW, C]``: ``V[a*n + b, tile] = (B^T d B)[a, b]`` where
+    ``d`` is the ``n x n`` input window of the tile (``n = m + 2``) of an ``out`` (height,
+    width) output plane, zero outside ``x`` (``pad`` = top, left)."""
     top, left = pad
+    th, tw = tiles_of(tile, *out)
     p = n * th * tw
     cb = lanes if c % lanes == 0 else 1
+    a, m, bt = tile.window, tile.m, tile.bt
 
     @T.prim_func(private=True)
     def winograd_input(x: T.Buffer((n, c, h, w), "float32"),
-                       v: T.Buffer((16, p, c), "float32")):
+                       v: T.Buffer((a * a, p, c), "float32")):
         T.func_attr({"tir.noalias": True, "tirx.is_scheduled": True, "op_pattern": 8,
                      "tvmq.kernel": "winograd_input"})
         for nty in T.parallel(n * th):
             for tx, co in T.grid(tw, c // cb):
-                d = T.alloc_buffer((16, cb), "float32", scope="global")
-                t = T.alloc_buffer((16, cb), "float32", scope="global")
-                for i in T.unroll(4):
-                    for j in T.unroll(4):
+                d = T.alloc_buffer((a * a, cb), "float32", scope="global")
+                t = T.alloc_buffer((a * a, cb), "float32", scope="global")
+                for i in T.unroll(a):
+                    for j in T.unroll(a):
                         for ci in T.vectorized(cb):
-                            d[i * 4 + j, ci] = T.if_then_else(
-                                0 <= nty % th * 2 + i - top and nty % th * 2 + i - top < h
-                                and 0 <= tx * 2 + j - left and tx * 2 + j - left < w,
-                                x[nty // th, co * cb + ci, nty % th * 2 + i - top,
-                                  tx * 2 + j - left], T.float32(0))
-                for j in T.unroll(4):
-                    for ci in T.vectorized(cb):
-                        t[j, ci] = d[j, ci] - d[8 + j, ci]
-                        t[4 + j, ci] = d[4 + j, ci] + d[8 + j, ci]
-                        t[8 + j, ci] = d[8 + j, ci] - d[4 + j, ci]
-                        t[12 + j, ci] = d[4 + j, ci] - d[12 + j, ci]
-                for a in T.unroll(4):
-                    for ci in T.vectorized(cb):
-                        v[a * 4, nty * tw + tx, co * cb + ci] = (
-                            t[a * 4, ci] - t[a * 4 + 2, ci])
-                        v[a * 4 + 1, nty * tw + tx, co * cb + ci] = (
-                            t[a * 4 + 1, ci] + t[a * 4 + 2, ci])
-                        v[a * 4 + 2, nty * tw + tx, co * cb + ci] = (
-                            t[a * 4 + 2, ci] - t[a * 4 + 1, ci])
-                        v[a * 4 + 3, nty * tw + tx, co * cb + ci] = (
-                            t[a * 4 + 1, ci] - t[a * 4 + 3, ci])
+                            d[i * a + j, ci] = T.if_then_else(
+                                0 <= nty % th * m + i - top and nty % th * m + i - top < h
+                                and 0 <= tx * m + j - left and tx * m + j - left < w,
+                                x[nty // th, co * cb + ci, nty % th * m + i - top,
+                                  tx * m + j - left], T.float32(0))
+                for r in T.unroll(a):
+                    for j in T.unroll(a):
+                        for ci in T.vectorized(cb):
+                            t[r * a + j, ci] = combine(bt, r, column(d, j, ci, a), "float32")
+                for r in T.unroll(a):
+                    for s in T.unroll(a):
+                        for ci in T.vectorized(cb):
+                            v[r * a + s, nty * tw + tx, co * cb + ci] = combine(
+                                bt, s, row(t, r, ci, a), "float32")
 
     return in_root_block(winograd_input)
 
 
-def output_transform(n: int, f: int, ho: int, wo: int, tiles: tuple[int, int], lanes: int,
+def output_transform(tile: WinogradTile, n: int, f: int, ho: int, wo: int, lanes: int,
                      relu: bool) -> tvm.tirx.PrimFunc:
-    """``(M[16, N*TH*TW, F], bias[F]) -> y[N, F, Ho, Wo]``: each tile's 2x2 outputs
+    """``(M[n^2, N*TH*TW, F], bias[F]) -> y[N, F, Ho, Wo]``: each tile's ``m x m`` outputs
     ``A^T M A`` plus the bias, then ReLU when ``relu``."""
-    th, tw = tiles
+    th, tw = tiles_of(tile, ho, wo)
     p = n * th * tw
     fb = lanes if f % lanes == 0 else 1
     lo = T.float32(0) if relu else T.float32(-np.inf)
+    a, m = tile.window, tile.m
+    at = tile.at_real.tolist()
 
     @T.prim_func(private=True)
-    def winograd_output(m: T.Buffer((16, p, f), "float32"), bias: T.Buffer((f,), "float32"),
+    def winograd_output(mm: T.Buffer((a * a, p, f), "float32"), bias: T.Buffer((f,), "float32"),
                         y: T.Buffer((n, f, ho, wo), "float32")):
         T.func_attr({"tir.noalias": True, "tirx.is_scheduled": True, "op_pattern": 8,
-                     "tvmq.kernel": "winograd_output", "tvmq.relu": relu})
+                     "tvmq.kernel": "winograd_output", "tvmq.relu": relu, "tvmq.tile": m})
         for nty in T.parallel(n * th):
             for tx, fo in T.grid(tw, f // fb):
-                t = T.alloc_buffer((8, fb), "float32", scope="global")
-                for b in T.unroll(4):
-                    for fi in T.vectorized(fb):
-                        t[b, fi] = (m[b, nty * tw + tx, fo * fb + fi]
-                                    + m[4 + b, nty * tw + tx, fo * fb + fi]
-                                    + m[8 + b, nty * tw + tx, fo * fb + fi])
-                        t[4 + b, fi] = (m[4 + b, nty * tw + tx, fo * fb + fi]
-                                        - m[8 + b, nty * tw + tx, fo * fb + fi]
-                                        - m[12 + b, nty * tw + tx, fo * fb + fi])
-                for r in T.unroll(2):
-                    if nty % th * 2 + r < ho:
+                t = T.alloc_buffer((m * a, fb), "float32", scope="global")
+                for r in T.unroll(m):
+                    for b in T.unroll(a):
                         for fi in T.vectorized(fb):
-                            y[nty // th, fo * fb + fi, nty % th * 2 + r, tx * 2] = T.max(
-                                t[r * 4, fi] + t[r * 4 + 1, fi] + t[r * 4 + 2, fi]
-                                + bias[fo * fb + fi], lo)
-                        if tx * 2 + 1 < wo:
+                            t[r * a + b, fi] = combine(at, r, gemm_column(
+                                mm, b, nty * tw + tx, fo * fb + fi, a), "float32")
+                for r in T.unroll(m):
+                    for s in T.unroll(m):
+                        if nty % th * m + r < ho and tx * m + s < wo:
                             for fi in T.vectorized(fb):
-                                y[nty // th, fo * fb + fi, nty % th * 2 + r, tx * 2 + 1] = T.max(
-                                    t[r * 4 + 1, fi] - t[r * 4 + 2, fi] - t[r * 4 + 3, fi]
+                                y[nty // th, fo * fb + fi, nty % th * m + r, tx * m + s] = T.max(
+                                    combine(at, s, row(t, r, fi, a), "float32")
                                     + bias[fo * fb + fi], lo)
 
     return winograd_output
@@ -145,11 +151,6 @@ def _winograd_conv(call: relax.Call, var2val: dict, lanes: int) -> np.ndarray | 
     return weight
 
 
-def _tiles(ho: int, wo: int) -> tuple[int, int]:
-    """Rows and columns of 2x2 output tiles over an ``ho`` x ``wo`` output (the last cut)."""
-    return -(-ho // 2), -(-wo // 2)
-
-
 @relax.expr_functor.mutator
 class _Rewriter(relax.PyExprMutator):
     """Rewrites the convs, then folds a following per-channel bias add and ReLU into the
@@ -174,21 +175,21 @@ class _Rewriter(relax.PyExprMutator):
         n, c, h, w = (int(d) for d in x.ty.shape.values)
         f = weight.shape[0]
         ho, wo = (int(d) for d in call.ty.shape.values[2:])
-        tiles = _tiles(ho, wo)
-        p = n * tiles[0] * tiles[1]
+        tile = pick_tile(ho, wo)
+        p = n * int(np.prod(tiles_of(tile, ho, wo)))
         pad = (int(call.attrs.padding[0]), int(call.attrs.padding[1]))
-        fin = self.builder_.add_func(input_transform(n, c, h, w, pad, tiles, self.lanes),
+        fin = self.builder_.add_func(input_transform(tile, n, c, h, w, pad, (ho, wo), self.lanes),
                                      "winograd_input")
-        v = self.builder_.emit(relax.call_tir(fin, [x], relax.TensorType((16, p, c),
-                                                                         "float32")))
-        m = self.builder_.emit(R.matmul(v, relax.const(transform_filter(weight))))
-        return self._output(m, np.zeros(f, np.float32), False, (n, f, ho, wo), tiles)
+        v = self.builder_.emit(relax.call_tir(fin, [x], relax.TensorType(
+            (tile.window**2, p, c), "float32")))
+        m = self.builder_.emit(R.matmul(v, relax.const(transform_filter(weight, tile))))
+        return self._output(m, np.zeros(f, np.float32), False, (n, f, ho, wo), tile)
 
     def _output(self, m: relax.Expr, bias: np.ndarray, relu: bool,
-                shape: tuple[int, int, int, int], tiles: tuple[int, int]) -> relax.Call:
+                shape: tuple[int, int, int, int], tile: WinogradTile) -> relax.Call:
         n, f, ho, wo = shape
         fout = self.builder_.add_func(
-            output_transform(n, f, ho, wo, tiles, self.lanes, relu),
+            output_transform(tile, n, f, ho, wo, self.lanes, relu),
             "winograd_output_relu" if relu else "winograd_output")
         return relax.call_tir(fout, [m, relax.const(bias)],
                               relax.TensorType(shape, "float32"))
@@ -204,12 +205,12 @@ class _Rewriter(relax.PyExprMutator):
                 continue
             m, bias = out.args[1].fields
             shape = tuple(int(d) for d in out.ty.shape.values)
-            tiles = _tiles(shape[2], shape[3])
+            tile = F4 if int(kernel.attrs["tvmq.tile"]) == F4.m else F2
             if call.op.name == "relax.nn.relu":
-                return self._output(m, bias.value.numpy(), True, shape, tiles)
+                return self._output(m, bias.value.numpy(), True, shape, tile)
             extra = _channel_bias(args[1 - i], shape[1])
             if extra is not None:
-                return self._output(m, bias.value.numpy() + extra, False, shape, tiles)
+                return self._output(m, bias.value.numpy() + extra, False, shape, tile)
         return call
 
     def _output_kernel(self, expr: relax.Expr | None) -> tvm.tirx.PrimFunc | None:

@@ -1,24 +1,19 @@
-"""Relax pass: int8 NHWC 3x3 stride-1 convolutions become exact integer Winograd F(2x2, 3x3).
+"""Relax pass: int8 NHWC 3x3 stride-1 convolutions become exact integer Winograd convolutions.
 
-The fp32 pass (`tvmq.schedule.winograd`) cannot serve integers as it is: ``G`` has halves. With
-``2G`` the filter transform ``U = (2G) g (2G)^T`` is an integer (4x the real one) and
-``y = A^T [U * V] A / 4`` is exactly the direct conv. Ranges (uint8 or int8 data, int8 filter):
-``V = B^T d B`` sums 4 inputs, ``|V| <= 1020`` (int16); ``|U| <= 9 * 128`` (int16); each
-product pair of ``vpmaddwd`` stays under 2.4e6, and ``M = V @ U`` and the exact result ``4y``
-under ``C * 1.18e6``, which fits int32 for ``C <= MAX_CHANNELS`` (1827; larger convs stay
-direct). The output transform's partial sums of 9 values of ``M`` may not, so it adds them in
-uint32 (wrapping) and shifts the int32 result right by 2. So the rewrite is bit-identical to
-the direct conv.
+`tvmq.schedule.winograd_tiles` holds the algorithms, F(4x4, 3x3) and F(2x2, 3x3), scaled
+to integers, with the range proof that makes each bit-identical to the direct conv for a given
+constant filter. A conv becomes three steps: an int16 input transform ``V``, ``n^2`` GEMMs
+``M[k] = V[k] @ U'[k]`` over ``[tiles, C] x [C, F]`` (``n = m + 2``), and an int32 output
+transform. The GEMMs do ``n^2 / m^2`` multiply-adds per output where the direct conv does 9:
+2.25 with F(4x4), 4 with F(2x2). With int16 operands ``vpmaddwd`` does 16 multiply-adds per
+instruction, as ``vpmaddubsw`` + ``vpmaddwd`` do with int8 ones (32 per two), so on AVX2 the
+GEMMs issue 4x (F(4x4)) or 2.25x (F(2x2)) fewer multiplies than the direct kernel. With
+AVX-512 VNNI (``vpdpbusd``: 64 per instruction) the direct kernel stays.
 
-The 16 GEMMs ``M[k] = V[k] @ U[k]`` over ``[tiles, C] x [C, F]`` do 16 multiply-adds per 4
-outputs where the direct conv does 36; with int16 operands ``vpmaddwd`` does 16 multiply-adds
-per instruction, as ``vpmaddubsw`` + ``vpmaddwd`` do with int8 ones (32 per two), so on AVX2
-the GEMMs issue 2.25x fewer multiplies than the direct kernel. With AVX-512 VNNI
-(``vpdpbusd``: 64 per instruction) the direct kernel stays. The GEMM is a `relax.op.matmul`
-with a constant int16 right operand (`MatmulInt8`'s int16 case); the transforms are
-pre-scheduled kernels vectorized over channels (the input transform reads through a 1-pixel
-constant pad before the conv, so that pad kernel goes); the conv's requantizing epilogue runs
-on the output transform's int32 result as before.
+The GEMM is a `relax.op.matmul` with a constant int16 right operand (`MatmulInt8`'s int16
+case); the transforms are pre-scheduled kernels vectorized over channels (the input transform
+reads through a 1-pixel constant pad before the conv, so that pad kernel goes); the conv's
+requantizing epilogue runs on the output transform's int32 result as before.
 """
 
 from __future__ import annotations
@@ -27,126 +22,31 @@ import numpy as np
 import tvm
 from tvm import relax
 from tvm.relax import op as R
-from tvm.script import tirx as T
 
 from ..pipeline import PipelineContext, register_slot_passes
 from ..pipeline.relax_utils import bound_const, static_shape
 from .cpu.conv2d_int8_nhwc import AVX2, nhwc_isa
 from .target_info import cpu_info
-from .utils import in_root_block
-
-_G2 = np.array([[2, 0, 0], [1, 1, 1], [1, -1, 1], [0, 0, 2]], dtype=np.int64)  # 2G
-LANES16 = 16  # int16 lanes of an AVX2 vector: the transforms' channel block
-ROW_TILE = 6
-MAX_CHANNELS = (2**31 - 1) // (1020 * 9 * 128)  # |M| <= C * 1020 * 1152 must fit int32
+from .winograd_int8_kernels import gemm_rows, input_transform, output_transform
+from .winograd_tiles import F2, F4, MIN_TILES_F4, WinogradTile, tiles_of
 
 
-def transform_filter(w: np.ndarray) -> np.ndarray:
-    """``U[a*4 + b, c, f] = (2G w[f, :, :, c] 2G^T)[a, b]`` (int16) for an OHWI 3x3 filter."""
-    u = np.einsum("ai,fijc,bj->abcf", _G2, w.astype(np.int64), _G2)
-    return u.reshape(16, w.shape[3], w.shape[0]).astype(np.int16)
+def pick_tile(weight: np.ndarray, dtype: str, ho: int, wo: int) -> WinogradTile | None:
+    """The algorithm for an ``ho x wo`` output plane, where `WinogradTile.exact` holds for the
+    OHWI ``weight`` and ``dtype`` data: F(4x4, 3x3) over at least `MIN_TILES_F4` tiles (the
+    last row and column may be partial), else F(2x2, 3x3) for an even plane, else None."""
+    lo, hi = (0, 255) if dtype == "uint8" else (-128, 127)
+    if np.prod(tiles_of(F4, ho, wo)) >= MIN_TILES_F4 and F4.exact(weight, lo, hi):
+        return F4
+    if ho % 2 == 0 and wo % 2 == 0 and F2.exact(weight, lo, hi):
+        return F2
+    return None
 
 
-def gemm_rows(tiles: int) -> int:
-    """Rows of the GEMMs for ``tiles`` tiles: a multiple of `ROW_TILE` (the extra rows are
-    zero), so `MatmulInt8` can take its 6-row register tile (49 tiles would allow 1 or 7)."""
-    return -(-tiles // ROW_TILE) * ROW_TILE
-
-
-def input_transform(n: int, h: int, w: int, c: int, dtype: str, pad: int | None = None
-                    ) -> tvm.tirx.PrimFunc:
-    """``x[N, H, W, C] -> V[16, P, C]`` (int16), ``V[a*4 + b, tile] = (B^T d B)[a, b]`` with
-    ``d`` the tile's 4x4 input window; rows from ``N*TH*TW`` to ``P`` (`gemm_rows`) are zero.
-    ``x`` is the padded input (``TH = (H - 2) / 2``), or with ``pad`` the unpadded one: the
-    window reads ``pad`` outside it (the 1-pixel constant pad before the conv, folded in)."""
-    off, fill = (0, 0) if pad is None else (1, pad)
-    if pad is not None:
-        h, w = h + 2, w + 2
-    th, tw = (h - 2) // 2, (w - 2) // 2
-    sh, sw = h - 2 * off, w - 2 * off
-    tiles = n * th * tw
-    p = gemm_rows(tiles)
-    cb = next(b for b in (LANES16, 8, 4, 2, 1) if c % b == 0)
-
-    @T.prim_func(private=True)
-    def winograd_int8_input(x: T.Buffer((n, sh, sw, c), dtype),
-                            v: T.Buffer((16, p, c), "int16")):
-        T.func_attr({"tir.noalias": True, "tirx.is_scheduled": True, "op_pattern": 8,
-                     "tvmq.kernel": "winograd_int8_input"})
-        for nty in T.parallel(n * th):
-            for tx, co in T.grid(tw, c // cb):
-                d = T.alloc_buffer((16, cb), "int16", scope="global")
-                t = T.alloc_buffer((16, cb), "int16", scope="global")
-                for i in T.unroll(4):
-                    for j in T.unroll(4):
-                        for ci in T.vectorized(cb):
-                            d[i * 4 + j, ci] = T.if_then_else(
-                                0 <= nty % th * 2 + i - off and nty % th * 2 + i - off < sh
-                                and 0 <= tx * 2 + j - off and tx * 2 + j - off < sw,
-                                T.Cast("int16", x[nty // th, nty % th * 2 + i - off,
-                                                  tx * 2 + j - off, co * cb + ci]),
-                                T.int16(fill))
-                for j in T.unroll(4):
-                    for ci in T.vectorized(cb):
-                        t[j, ci] = d[j, ci] - d[8 + j, ci]
-                        t[4 + j, ci] = d[4 + j, ci] + d[8 + j, ci]
-                        t[8 + j, ci] = d[8 + j, ci] - d[4 + j, ci]
-                        t[12 + j, ci] = d[4 + j, ci] - d[12 + j, ci]
-                for a in T.unroll(4):
-                    for ci in T.vectorized(cb):
-                        v[a * 4, nty * tw + tx, co * cb + ci] = t[a * 4, ci] - t[a * 4 + 2, ci]
-                        v[a * 4 + 1, nty * tw + tx, co * cb + ci] = (
-                            t[a * 4 + 1, ci] + t[a * 4 + 2, ci])
-                        v[a * 4 + 2, nty * tw + tx, co * cb + ci] = (
-                            t[a * 4 + 2, ci] - t[a * 4 + 1, ci])
-                        v[a * 4 + 3, nty * tw + tx, co * cb + ci] = (
-                            t[a * 4 + 1, ci] - t[a * 4 + 3, ci])
-        for k, q, ci in T.grid(16, p - tiles, c):
-            v[k, tiles + q, ci] = T.int16(0)
-
-    return in_root_block(winograd_int8_input)
-
-
-def output_transform(n: int, ho: int, wo: int, f: int) -> tvm.tirx.PrimFunc:
-    """``M[16, P, F] (int32) -> y[N, Ho, Wo, F] = (A^T M A) >> 2`` per 2x2 tile, summed in
-    uint32 (see module doc); rows past the tiles are not read."""
-    th, tw = ho // 2, wo // 2
-    p = gemm_rows(n * th * tw)
-    fb = next(b for b in (8, 4, 2, 1) if f % b == 0)
-
-    @T.prim_func(private=True)
-    def winograd_int8_output(m: T.Buffer((16, p, f), "int32"),
-                             y: T.Buffer((n, ho, wo, f), "int32")):
-        T.func_attr({"tir.noalias": True, "tirx.is_scheduled": True, "op_pattern": 8,
-                     "tvmq.kernel": "winograd_int8_output"})
-        for nty in T.parallel(n * th):
-            for tx, fo in T.grid(tw, f // fb):
-                t = T.alloc_buffer((8, fb), "uint32", scope="global")
-                for b in T.unroll(4):
-                    for fi in T.vectorized(fb):
-                        t[b, fi] = (T.Cast("uint32", m[b, nty * tw + tx, fo * fb + fi])
-                                    + T.Cast("uint32", m[4 + b, nty * tw + tx, fo * fb + fi])
-                                    + T.Cast("uint32", m[8 + b, nty * tw + tx, fo * fb + fi]))
-                        t[4 + b, fi] = (
-                            T.Cast("uint32", m[4 + b, nty * tw + tx, fo * fb + fi])
-                            - T.Cast("uint32", m[8 + b, nty * tw + tx, fo * fb + fi])
-                            - T.Cast("uint32", m[12 + b, nty * tw + tx, fo * fb + fi]))
-                for r in T.unroll(2):
-                    for fi in T.vectorized(fb):
-                        y[nty // th, nty % th * 2 + r, tx * 2, fo * fb + fi] = T.shift_right(
-                            T.Cast("int32", t[r * 4, fi] + t[r * 4 + 1, fi] + t[r * 4 + 2, fi]),
-                            2)
-                        y[nty // th, nty % th * 2 + r, tx * 2 + 1, fo * fb + fi] = (
-                            T.shift_right(T.Cast("int32", t[r * 4 + 1, fi] - t[r * 4 + 2, fi]
-                                                 - t[r * 4 + 3, fi]), 2))
-
-    return in_root_block(winograd_int8_output)
-
-
-def winograd_int8_conv(call: relax.Call, var2val: dict) -> np.ndarray | None:
-    """The constant OHWI filter of an int8 NHWC 3x3 stride-1 unpadded conv with an even output
-    plane, ``C`` even and at most `MAX_CHANNELS`, and ``F`` a multiple of 8 (int32 output),
-    else None."""
+def winograd_int8_conv(call: relax.Call, var2val: dict
+                       ) -> tuple[np.ndarray, WinogradTile] | None:
+    """The constant OHWI filter and the `pick_tile` algorithm of an int8 NHWC 3x3 stride-1
+    unpadded conv with ``F`` a multiple of 8 (int32 output), else None."""
     if not (isinstance(call.op, tvm.ir.Op) and call.op.name == "relax.nn.conv2d"):
         return None
     a = call.attrs
@@ -162,11 +62,11 @@ def winograd_int8_conv(call: relax.Call, var2val: dict) -> np.ndarray | None:
             and static_shape(call)):
         return None
     weight = w.value.numpy()
-    ho, wo = (int(d) for d in call.ty.shape.values[1:3])
-    if (weight.dtype != np.int8 or weight.shape[1:3] != (3, 3) or ho % 2 or wo % 2
-            or weight.shape[3] % 2 or weight.shape[3] > MAX_CHANNELS or weight.shape[0] % 8):
+    if weight.dtype != np.int8 or weight.shape[1:3] != (3, 3) or weight.shape[0] % 8:
         return None
-    return weight
+    ho, wo = (int(d) for d in call.ty.shape.values[1:3])
+    tile = pick_tile(weight, x_ty.dtype, ho, wo)
+    return None if tile is None else (weight, tile)
 
 
 def _one_pixel_pad(expr: relax.Expr | None) -> tuple[relax.Expr | None, int | None]:
@@ -192,26 +92,27 @@ class _Rewriter(relax.PyExprMutator):
 
     def visit_call_(self, call: relax.Call) -> relax.Expr:
         call = super().visit_call_(call)
-        weight = winograd_int8_conv(call, self.var2val)
-        return call if weight is None else self._conv(call, weight)
+        picked = winograd_int8_conv(call, self.var2val)
+        return call if picked is None else self._conv(call, *picked)
 
-    def _conv(self, call: relax.Call, weight: np.ndarray) -> relax.Expr:
+    def _conv(self, call: relax.Call, weight: np.ndarray, tile: WinogradTile) -> relax.Expr:
         x = call.args[0]
         n, h, w, c = (int(d) for d in x.ty.shape.values)
         f = weight.shape[0]
         ho, wo = h - 2, w - 2
-        p = gemm_rows(n * (ho // 2) * (wo // 2))
+        k = tile.window**2
+        p = gemm_rows(n * np.prod(tiles_of(tile, ho, wo)))
         src, pad = _one_pixel_pad(self.var2val.get(x))
         if pad is None:
             src = x
-        fin = self.builder_.add_func(input_transform(n, h - 2 * (pad is not None),
-                                                     w - 2 * (pad is not None), c, x.ty.dtype,
-                                                     pad), "winograd_int8_input")
-        v = self.builder_.emit(relax.call_tir(fin, [src], relax.TensorType((16, p, c),
-                                                                           "int16")))
-        m = self.builder_.emit(R.matmul(v, relax.const(transform_filter(weight)),
-                                        out_dtype="int32"))
-        fout = self.builder_.add_func(output_transform(n, ho, wo, f), "winograd_int8_output")
+        fin = self.builder_.add_func(input_transform(
+            tile, n, h - 2 * (pad is not None), w - 2 * (pad is not None), c, x.ty.dtype, pad),
+            "winograd_int8_input")
+        v = self.builder_.emit(relax.call_tir(fin, [src], relax.TensorType((k, p, c), "int16")))
+        u = tile.transform_filter(weight).astype(np.int16)
+        m = self.builder_.emit(R.matmul(v, relax.const(u), out_dtype="int32"))
+        fout = self.builder_.add_func(output_transform(tile, n, ho, wo, f),
+                                      "winograd_int8_output")
         return relax.call_tir(fout, [m], relax.TensorType((n, ho, wo, f), "int32"))
 
 
