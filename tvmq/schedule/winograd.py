@@ -32,11 +32,11 @@ from .winograd_tiles import (
     F4,
     MIN_TILES_F4,
     WinogradTile,
-    column,
     combine,
     gemm_column,
     row,
     tiles_of,
+    transform_window,
 )
 
 
@@ -80,15 +80,7 @@ def input_transform(tile: WinogradTile, n: int, c: int, h: int, w: int, pad: tup
                                 and 0 <= tx * m + j - left and tx * m + j - left < w,
                                 x[nty // th, co * cb + ci, nty % th * m + i - top,
                                   tx * m + j - left], T.float32(0))
-                for r in T.unroll(a):
-                    for j in T.unroll(a):
-                        for ci in T.vectorized(cb):
-                            t[r * a + j, ci] = combine(bt, r, column(d, j, ci, a), "float32")
-                for r in T.unroll(a):
-                    for s in T.unroll(a):
-                        for ci in T.vectorized(cb):
-                            v[r * a + s, nty * tw + tx, co * cb + ci] = combine(
-                                bt, s, row(t, r, ci, a), "float32")
+                transform_window(bt, a, cb, "float32", d, t, v, nty * tw + tx, co * cb)
 
     return in_root_block(winograd_input)
 

@@ -10,7 +10,7 @@ import tvm
 from tvm.script import tirx as T
 
 from .utils import in_root_block
-from .winograd_tiles import WinogradTile, column, combine, gemm_column, row, tiles_of
+from .winograd_tiles import WinogradTile, combine, gemm_column, row, tiles_of, transform_window
 
 LANES16 = 16  # int16 lanes of an AVX2 vector: the input transform's channel block
 ROW_TILE = 6  # `MatmulInt8`'s int16 register tile rows: the GEMMs' rows are a multiple
@@ -54,15 +54,7 @@ def input_transform(tile: WinogradTile, n: int, h: int, w: int, c: int, dtype: s
                                 T.Cast("int16", x[nty // th, nty % th * m + i - off,
                                                   tx * m + j - off, co * cb + ci]),
                                 T.int16(fill))
-                for r in T.unroll(a):
-                    for j in T.unroll(a):
-                        for ci in T.vectorized(cb):
-                            t[r * a + j, ci] = combine(bt, r, column(d, j, ci, a), "int16")
-                for r in T.unroll(a):
-                    for s in T.unroll(a):
-                        for ci in T.vectorized(cb):
-                            v[r * a + s, nty * tw + tx, co * cb + ci] = combine(
-                                bt, s, row(t, r, ci, a), "int16")
+                transform_window(bt, a, cb, "int16", d, t, v, nty * tw + tx, co * cb)
         for k, q, ci in T.grid(a * a, p - tiles, c):
             v[k, tiles + q, ci] = T.int16(0)
 

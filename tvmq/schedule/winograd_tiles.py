@@ -32,6 +32,7 @@ from math import lcm
 
 import numpy as np
 from tvm import tirx
+from tvm.script import tirx as T
 
 Matrix = Sequence[Sequence[float]]
 _INT32_MAX = 2**31 - 1
@@ -183,3 +184,19 @@ def gemm_column(m: tirx.Buffer, b: tirx.PrimExpr, tile: tirx.PrimExpr, lane: tir
     ``n x n`` GEMM results, stored ``[n^2, tiles, F]``."""
     loads = [m[k * n + b, tile, lane] for k in range(n)]
     return loads if cast is None else [tirx.Cast(cast, x) for x in loads]
+
+
+@T.macro
+def transform_window(bt: Matrix, a: int, lanes: int, dtype: str, d: tirx.Buffer,
+                     t: tirx.Buffer, v: tirx.Buffer, tile: tirx.PrimExpr,
+                     first: tirx.PrimExpr) -> None:
+    """In an input transform kernel: ``v[r*a + s, tile, first + i] = (B^T d B)[r, s]`` for
+    the window ``d[a*a, lanes]`` (row-major), through ``t[a*a, lanes]``."""
+    for r in T.unroll(a):
+        for j in T.unroll(a):
+            for i in T.vectorized(lanes):
+                t[r * a + j, i] = combine(bt, r, column(d, j, i, a), dtype)
+    for r in T.unroll(a):
+        for s in T.unroll(a):
+            for i in T.vectorized(lanes):
+                v[r * a + s, tile, first + i] = combine(bt, s, row(t, r, i, a), dtype)
