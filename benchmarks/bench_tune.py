@@ -13,7 +13,8 @@ The six variants of a model are timed alternately in one process (rounds of all 
 order rotated each round, with a pause before each so that no thread pool still spins from the
 variant before), so load from other jobs on a shared machine hits them alike: read the ratios.
 Each tvmq row also gives the median of its per-round ratios to onnxruntime of the same
-precision (timed in the same round) and in how many rounds it was the faster.
+precision (timed in the same round), in how many rounds it was the faster, and that count's
+one-sided sign-test p-value (how likely so many faster rounds would be if neither were).
 ``--warm-s S`` runs each variant back to back for S seconds before each timed sample (steady
 load instead of a sample right after the pause). ``--log-dir`` keeps the logs; a rerun with the
 same directory only times (the logs are complete). Results go to
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import math
 import os
 import platform
 import statistics
@@ -184,13 +186,21 @@ _ORT_SAME = {"tvmq fp32 untuned (default schedules)": "onnxruntime fp32",
 
 def _paired(times: list[float], ort: list[float] | None) -> dict:
     """Per-round time ratios to onnxruntime of the same precision, timed in the same round:
-    their median and the share of rounds in which tvmq was faster (drift between rounds,
-    10-30% on a shared VM, cancels out of each ratio)."""
+    their median, the share of rounds in which tvmq was faster (drift between rounds, 10-30%
+    on a shared VM, cancels out of each ratio), and the one-sided sign test's p-value of that
+    share (the chance of at least as many faster rounds if neither were faster)."""
     if ort is None:
         return {}
     ratios = [t / o for t, o in zip(times, ort, strict=True)]
+    faster = sum(r < 1 for r in ratios)
     return {"paired_ratio_vs_ort_same_precision": round(statistics.median(ratios), 3),
-            "faster_than_ort_in_rounds": f"{sum(r < 1 for r in ratios)}/{len(ratios)}"}
+            "faster_than_ort_in_rounds": f"{faster}/{len(ratios)}",
+            "sign_test_p": sign_test_p(faster, len(ratios))}
+
+
+def sign_test_p(faster: int, rounds: int) -> float:
+    """``P(X >= faster)`` for ``X ~ Binomial(rounds, 1/2)``."""
+    return float(f"{sum(math.comb(rounds, k) for k in range(faster, rounds + 1)) / 2**rounds:.3g}")
 
 
 def _print(r: dict) -> None:
@@ -203,7 +213,7 @@ def _print(r: dict) -> None:
     for row in r["rows"]:
         paired = (f"  | per round {row['paired_ratio_vs_ort_same_precision']:.3f}x "
                   f"onnxruntime's time (same precision), faster in "
-                  f"{row['faster_than_ort_in_rounds']} rounds"
+                  f"{row['faster_than_ort_in_rounds']} rounds (sign test p={row['sign_test_p']})"
                   if "paired_ratio_vs_ort_same_precision" in row else "")
         print(f"  {row['variant']:<{width}}  {row['median_ms']:9.3f} ms  "
               f"x{row['speedup_vs_ort_fp32']:.2f} vs onnxruntime fp32{paired}", flush=True)
