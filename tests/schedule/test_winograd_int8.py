@@ -59,6 +59,7 @@ def test_pass_picks_f4_then_f2_then_the_direct_conv(rng):
     assert _gemms(mod) == [16]
     for model in (_nhwc_conv(np.full((8, 2048, 3, 3), -128, np.int8), 2048, 4),
                   _nhwc_conv(w, 8, 9),  # 7x7: 4 F(4x4) tiles, odd for F(2x2)
+                  _nhwc_conv(rng.integers(-64, 64, (16, 7, 3, 3)).astype("int8"), 7, 26),
                   _nhwc_conv(w, 8, 10, stride=2),
                   _nhwc_conv(rng.integers(-64, 64, (16, 8, 1, 1)).astype("int8"), 8, 10)):
         assert _ops(WinogradInt8Nhwc()(model.mod)) == ["relax.nn.conv2d"]

@@ -46,7 +46,7 @@ def pick_tile(weight: np.ndarray, dtype: str, ho: int, wo: int) -> WinogradTile 
 def winograd_int8_conv(call: relax.Call, var2val: dict
                        ) -> tuple[np.ndarray, WinogradTile] | None:
     """The constant OHWI filter and the `pick_tile` algorithm of an int8 NHWC 3x3 stride-1
-    unpadded conv with ``F`` a multiple of 8 (int32 output), else None."""
+    unpadded conv with ``C`` even and ``F`` a multiple of 8 (int32 output), else None."""
     if not (isinstance(call.op, tvm.ir.Op) and call.op.name == "relax.nn.conv2d"):
         return None
     a = call.attrs
@@ -62,7 +62,8 @@ def winograd_int8_conv(call: relax.Call, var2val: dict
             and static_shape(call)):
         return None
     weight = w.value.numpy()
-    if weight.dtype != np.int8 or weight.shape[1:3] != (3, 3) or weight.shape[0] % 8:
+    if (weight.dtype != np.int8 or weight.shape[1:3] != (3, 3) or weight.shape[0] % 8
+            or weight.shape[3] % 2):  # C pairs: `vpmaddwd`'s reduction group
         return None
     ho, wo = (int(d) for d in call.ty.shape.values[1:3])
     tile = pick_tile(weight, x_ty.dtype, ho, wo)
